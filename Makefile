@@ -1,0 +1,58 @@
+# newsfacts: every target installs what it needs into .venv first.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PIPELINE_PKG := pipelines/de_newsfacts_sm-0.1.0
+HOST ?= 127.0.0.1
+PORT ?= 8000
+DATA ?= ../shared/data
+
+.PHONY: install run test eval eval-ner bench soak train-de openapi lint clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+
+$(STAMP): $(BIN)/python pyproject.toml $(PIPELINE_PKG)/setup.py
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[test]" ./$(PIPELINE_PKG)
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Start the service with gunicorn on $(HOST):$(PORT)
+run: install
+	HOST=$(HOST) PORT=$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py "service.wsgi:app"
+
+## The whole test suite (unit, HTTP against gunicorn, schemathesis, generated client)
+test: install
+	$(BIN)/python -m pytest -q
+
+## Quality on the annotated articles (tests/data) and the seed: prints and writes eval/results/latest.json
+eval: install
+	$(BIN)/python -m eval.run
+
+## NER / tagger / parser scores of the shipped pipeline on the held-out test splits
+eval-ner: install
+	$(BIN)/python training/convert.py --data $(DATA) --out training/corpus
+	$(BIN)/python training/evaluate.py de_newsfacts_sm
+
+## Throughput, latency and memory over real HTTP (see benchmarks/README.md)
+bench: install
+	$(BIN)/python benchmarks/http_bench.py
+	$(BIN)/python benchmarks/pipeline_speed.py
+
+soak: install
+	$(BIN)/python benchmarks/soak.py
+
+## Retrain the German pipeline from ../shared/data and repackage it (about 25 minutes on 2 cores)
+train-de: $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	sh training/train_de.sh $(DATA)
+
+## Regenerate openapi.yaml from the schemas
+openapi: install
+	$(BIN)/python -m service openapi > openapi.yaml
+
+clean:
+	rm -rf $(VENV) training/corpus training/output .pytest_cache

@@ -1,0 +1,33 @@
+"""gunicorn settings for newsfacts. Every value can be overridden from the environment."""
+import os
+import tempfile
+
+bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
+workers = int(os.environ.get("WORKERS", "2"))
+threads = int(os.environ.get("THREADS", "1"))
+# Load the pipelines once in the master; forked workers share the memory copy-on-write.
+preload_app = True
+timeout = int(os.environ.get("TIMEOUT", "60"))
+graceful_timeout = 30
+keepalive = 5
+# Bounded request line and headers; bodies are bounded by NEWSFACTS_MAX_BODY_BYTES.
+limit_request_line = 8190
+limit_request_fields = 100
+control_socket_disable = True
+loglevel = os.environ.get("LOG_LEVEL", "info").lower()
+accesslog = "-"
+errorlog = "-"
+access_log_format = (
+    '{"time":"%(t)s","request_id":"%({x-request-id}o)s","remote":"%(h)s","method":"%(m)s",'
+    '"path":"%(U)s","query":"%(q)s","status":%(s)s,"bytes":%(B)s,"duration_ms":%(M)s,"agent":"%(a)s"}'
+)
+
+# Prometheus metrics of all workers are aggregated through one directory.
+if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="newsfacts-metrics-")
+
+
+def child_exit(server, worker):
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)

@@ -1,0 +1,67 @@
+"""Request schemas: one article, a batch of articles, and query parameters for text/plain."""
+from __future__ import annotations
+
+from marshmallow import Schema, ValidationError, fields, validate, validates
+
+from schemas.fields import DateOrDateTime
+
+LANGUAGES = ("de", "en")
+
+
+class ExtractRequestSchema(Schema):
+    text = fields.String(required=True, metadata={"description": "The article (body, or whole article when no title is given)."})
+    title = fields.String(load_default=None, allow_none=True, metadata={"description": "The headline; the text is then the body."})
+    language = fields.String(
+        load_default=None, allow_none=True, validate=validate.OneOf(LANGUAGES),
+        metadata={"description": "Article language; detected when null."},
+    )
+    published_at = DateOrDateTime(
+        load_default=None, allow_none=True,
+        metadata={"description": "Reference time when the text has no dateline (ISO 8601 date or datetime).",
+                  "type": "string", "example": "2024-11-18T08:31:00"},
+    )
+    id = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=256))
+    url = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=2048))
+
+    @validates("text")
+    def _text_not_blank(self, value: str, **_kwargs) -> None:
+        if not value.strip():
+            raise ValidationError("Text must not be empty or whitespace only.")
+        _encodable(value)
+
+    @validates("title")
+    def _title_encodable(self, value: str | None, **_kwargs) -> None:
+        if value is not None:
+            _encodable(value)
+
+
+def _encodable(value: str) -> None:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ValidationError("Text contains characters that are not valid Unicode (unpaired surrogates).") from error
+
+
+class ExtractQuerySchema(Schema):
+    """Query parameters accepted with a text/plain body."""
+
+    language = fields.String(load_default=None, validate=validate.OneOf(LANGUAGES))
+    published_at = DateOrDateTime(load_default=None, metadata={"type": "string"})
+
+
+class BatchRequestSchema(Schema):
+    # Items are validated one by one by the handler, so one bad article fails alone.
+    articles = fields.List(
+        fields.Dict(), required=True,
+        metadata={"description": "Request objects as for /v1/extract; at most the configured batch limit.",
+                  "items": {"$ref": "#/components/schemas/ExtractRequest"}},
+    )
+
+
+class BatchResponseSchema(Schema):
+    results = fields.List(
+        fields.Dict(), required=True,
+        metadata={"description": "In input order: a Document, or a Problem for an article that failed.",
+                  "items": {"oneOf": [{"$ref": "#/components/schemas/Document"},
+                                      {"$ref": "#/components/schemas/Problem"}]}},
+    )

@@ -1,0 +1,187 @@
+"""Actors: people, countries, organisations, places and groups, merged and linked.
+
+Sources of mentions, in order of trust:
+1. the knowledge base gazetteer (names, aliases, demonym adjectives, capitals, seats
+   of power, people and their surnames; genitive forms and hyphen compounds included);
+2. the statistical NER of whatever pipeline is loaded (PER, LOC, ORG; MISC only when
+   the knowledge base knows it);
+3. rules from the lexicon: a title before a name makes a person, an organisation
+   suffix or head word makes an organisation.
+Mentions of one real entity are merged into one actor: by knowledge-base key, by
+surname, and by normalised name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from service.core.knowledge import Entry, Knowledge
+from service.core.layout import Layout
+
+NER_TYPES = {"PER": "person", "PERSON": "person", "LOC": "location", "GPE": "location", "ORG": "organization",
+             "NORP": "group"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(eq=False)  # compared and hashed by identity
+class Actor:
+    key: str
+    name: str
+    type: str
+    kb_id: str | None = None
+    country: str | None = None
+    media: bool = False
+    mentions: list[Mention] = field(default_factory=list)
+    salience: float = 0.0
+    id: str = ""
+
+    @property
+    def aliases(self) -> list[str]:
+        seen = {self.name}
+        return [m.text for m in self.mentions if not (m.text in seen or seen.add(m.text))]
+
+
+def _strip_suffix(text: str, kb: Knowledge) -> str:
+    for suffix in kb.lexicon["name_suffixes"]:
+        if text.endswith(suffix) and len(text) > len(suffix) + 2:
+            return text[: -len(suffix)]
+    return text
+
+
+def _gazetteer_mentions(text: str, kb: Knowledge) -> list[tuple[Mention, Entry]]:
+    found = []
+    for match in kb.pattern.finditer(text):
+        start, end = match.span("form")
+        found.append((Mention(start, end, match.group("form")), kb.lookup(match.group("form"))))
+    return found
+
+
+def _overlaps(start: int, end: int, spans) -> bool:
+    return any(start < s_end and s_start < end for s_start, s_end in spans)
+
+
+def _is_junk(text: str, kb: Knowledge) -> bool:
+    words = text.split()
+    return (not any(ch.isupper() for ch in text) or len(text) < 2 or text in kb.lexicon["not_actors"]
+            or all(w in kb.lexicon["not_actors"] for w in words) or not any(ch.isalpha() for ch in text))
+
+
+def _ner_mentions(doc: Doc, kb: Knowledge, taken) -> list[tuple[Mention, str]]:
+    found = []
+    for ent in doc.ents:
+        actor_type = NER_TYPES.get(ent.label_)
+        # trim quotes, punctuation and articles the model may include at the edges
+        tokens = [t for t in ent if not (t.is_punct or t.is_space)]
+        while tokens and tokens[0].is_stop and tokens[0].is_lower:
+            tokens = tokens[1:]
+        if not tokens or actor_type is None:
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        span_text = doc.text[start:end]
+        if "\n" in span_text or _overlaps(start, end, taken) or _is_junk(span_text, kb):
+            continue
+        if len(tokens) == 1 and tokens[0].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "PRON", "DET"):
+            continue  # a capitalised common noun (German capitalises every noun)
+        found.append((Mention(start, end, span_text), actor_type))
+    return found
+
+
+def _rule_mentions(doc: Doc, kb: Knowledge, taken) -> list[tuple[Mention, str]]:
+    """Title + name -> person; name + org suffix, org head + name -> organisation."""
+    titles = set(kb.lexicon["person_titles"])
+    suffixes = set(kb.lexicon["org_suffixes"])
+    heads = set(kb.lexicon["org_heads"])
+    found = []
+
+    def name_run(i: int, step: int) -> list:
+        run = []
+        while 0 <= i < len(doc) and len(run) < 3:
+            token = doc[i]
+            if not token.is_title or token.text in kb.lexicon["not_actors"] or token.lower_ in titles:
+                break
+            if token.pos_ and token.pos_ not in ("PROPN", "X"):
+                break
+            run.append(token)
+            i += step
+        return run if step > 0 else run[::-1]
+
+    for token in doc:
+        if token.lower_ in titles:
+            run = name_run(token.i + 1, 1)
+            if run:
+                found.append(("person", run))
+        elif token.text in suffixes:
+            run = name_run(token.i - 1, -1)
+            if run:
+                found.append(("organization", run + [token]))
+        elif token.text in heads and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("für", "des", "der", "of", "for"):
+            run = name_run(token.i + 2, 1)
+            if run:
+                found.append(("organization", [token, doc[token.i + 1], *run]))
+    mentions = []
+    for actor_type, tokens in found:
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        if not _overlaps(start, end, taken):
+            mentions.append((Mention(start, end, doc.text[start:end]), actor_type))
+    return mentions
+
+
+def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
+    """All actors of the article, ordered by first mention, ids "a1", "a2", ..."""
+    actors: dict[str, Actor] = {}
+
+    def add(key: str, mention: Mention, **attributes) -> None:
+        actor = actors.get(key)
+        if actor is None:
+            actor = actors[key] = Actor(key=key, **attributes)
+        actor.mentions.append(mention)
+
+    gazetteer = _gazetteer_mentions(doc.text, kb)
+    taken = [(m.start, m.end) for m, _ in gazetteer]
+    for mention, entry in gazetteer:
+        add(entry.key, mention, name=entry.name, type=entry.type, kb_id=entry.qid, country=entry.country,
+            media=entry.media)
+    ner = _ner_mentions(doc, kb, taken)
+    taken += [(m.start, m.end) for m, _ in ner]
+    other = ner + _rule_mentions(doc, kb, taken)
+
+    # Unlinked mentions: join a known person by surname, else group by normalised name.
+    surnames = {a.name.split()[-1]: a.key for a in actors.values() if a.type == "person" and " " in a.name}
+    for mention, actor_type in sorted(other, key=lambda item: -len(item[0].text)):
+        name = _strip_suffix(mention.text, kb)
+        entry = kb.lookup(name)
+        if entry:
+            add(entry.key, mention, name=entry.name, type=entry.type, kb_id=entry.qid, country=entry.country,
+                media=entry.media)
+        elif name in surnames:
+            add(surnames[name], mention)
+        else:
+            key = f"text:{name.lower()}"
+            add(key, mention, name=name, type=actor_type)
+            if actor_type == "person" and " " in name:
+                surnames.setdefault(name.split()[-1], key)
+
+    result = sorted(actors.values(), key=lambda a: min(m.start for m in a.mentions))
+    for i, actor in enumerate(result, 1):
+        actor.id = f"a{i}"
+        actor.mentions.sort(key=lambda m: m.start)
+        actor.salience = _salience(actor, len(doc.text), layout)
+    return result
+
+
+def _salience(actor: Actor, length: int, layout: Layout) -> float:
+    """Mentions (saturating at 5), position of the first mention, presence in headline or lede."""
+    def inside(region):
+        return region is not None and any(region.start <= m.start < region.end for m in actor.mentions)
+
+    frequency = min(len(actor.mentions), 5) / 5
+    position = 1 - actor.mentions[0].start / max(length, 1)
+    prominence = 1.0 if inside(layout.headline) else 0.6 if inside(layout.lede) else 0.0
+    return round(0.45 * frequency + 0.25 * position + 0.30 * prominence, 3)

@@ -1,0 +1,109 @@
+"""The knowledge base: countries, seats of power, organisations, media and people.
+
+Everything is data under ``service/knowledge/``; country names in each language come
+from Babel (CLDR), the rest from the YAML files. ``load_knowledge(lang)`` returns a
+``Knowledge`` with a gazetteer (surface form -> entry) and the language's lexicon.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from babel import Locale
+
+KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
+# CLDR territory codes that are not countries or territories people name as actors.
+_NON_COUNTRY_CODES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One real-world entity the knowledge base knows."""
+
+    key: str
+    name: str  # canonical name in the knowledge base's language
+    type: str  # person | country | organization | location | group
+    qid: str | None = None
+    country: str | None = None
+    media: bool = False  # a news outlet or agency (source type "media")
+
+
+@dataclass(eq=False)  # hashed by identity: one instance per language, cached
+class Knowledge:
+    lang: str
+    lexicon: dict
+    entries: dict[str, Entry] = field(default_factory=dict)
+    surface: dict[str, str] = field(default_factory=dict)  # surface form -> entry key
+    pattern: re.Pattern | None = None
+
+    def lookup(self, text: str) -> Entry | None:
+        key = self.surface.get(text)
+        return self.entries[key] if key else None
+
+    def add(self, entry: Entry, forms) -> None:
+        self.entries.setdefault(entry.key, entry)
+        for form in forms:
+            if form and len(form) > 1:
+                self.surface.setdefault(form, entry.key)
+
+
+def _read(name: str):
+    return yaml.safe_load((KNOWLEDGE_DIR / name).read_text(encoding="utf-8"))
+
+
+def available_languages() -> list[str]:
+    return sorted(p.name for p in KNOWLEDGE_DIR.iterdir() if (p / "lexicon.yaml").exists())
+
+
+@functools.cache
+def load_knowledge(lang: str) -> Knowledge:
+    lexicon = _read(f"{lang}/lexicon.yaml")
+    kb = Knowledge(lang=lang, lexicon=lexicon)
+    locale = Locale(lang)
+    countries = _read("countries.yaml")
+    for code, name in locale.territories.items():
+        if len(code) != 2 or not code.isalpha() or code in _NON_COUNTRY_CODES:
+            continue
+        info = countries.get(code, {})
+        local = info.get(lang, {})
+        entry = Entry(key=f"country:{code}", name=name, type="country", qid=info.get("qid"), country=code)
+        demonyms = [stem + ending for stem in local.get("demonyms", []) for ending in lexicon["demonym_endings"]]
+        demonyms += [d[0].upper() + d[1:] for d in demonyms]
+        kb.add(entry, [name, *local.get("aliases", []), *demonyms])
+        for i, capital in enumerate(info.get("capitals", {}).get(lang, [])):
+            if i == 0:
+                capital_entry = Entry(key=f"capital:{code}", name=capital, type="location", country=code)
+            kb.add(capital_entry, [capital])
+        for j, seat in enumerate(info.get("seats", [])):
+            names = seat.get(lang, [])
+            if names:
+                kb.add(Entry(key=f"seat:{code}:{j}", name=names[0], type="organization", country=code), names)
+    for i, org in enumerate(_read("organizations.yaml")):
+        names = org.get(lang) or org.get("en") or []
+        acronyms = org.get("acronyms", [])
+        # An acronym is what newsrooms write ("NATO", "dpa"), so it is the canonical name.
+        entry = Entry(key=f"org:{i}", name=(acronyms or names)[0], type="organization",
+                      qid=org.get("qid"), media=org.get("type") == "media")
+        kb.add(entry, [*names, *acronyms])
+    for i, person in enumerate(_read("people.yaml")):
+        names = person["names"]
+        entry = Entry(key=f"person:{i}", name=names[0], type="person", qid=person.get("qid"),
+                      country=person.get("country"))
+        surnames = {n.split()[-1] for n in names if len(n.split()[-1]) >= 4}
+        kb.add(entry, [*names, *surnames])
+    kb.pattern = _gazetteer_pattern(kb.surface, lexicon["name_suffixes"])
+    return kb
+
+
+def _gazetteer_pattern(forms, suffixes) -> re.Pattern:
+    """One regex over all surface forms, longest first, at word boundaries.
+
+    A form may be followed by a genitive suffix or be the first part of a hyphen
+    compound ("Ukraine-Krieg"); a hyphen before it is allowed too ("Anti-NATO").
+    """
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    suffix = "|".join(re.escape(s) for s in suffixes)
+    return re.compile(rf"(?<![\w.])(?P<form>{alternation})(?:{suffix})?(?![\w])")

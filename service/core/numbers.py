@@ -1,0 +1,236 @@
+"""Numeric claims: value, range, qualifier, kind, unit, what is counted, whom it concerns.
+
+Numerals are found on the raw text with patterns built from the language's lexicon
+(decimal comma or point, scale words, number words, vague magnitudes); the tokens of
+the spaCy ``Doc`` give what a number counts. Dates, times, years, names with digits,
+phone and reference numbers, list numbering and ages in parentheses are not claims.
+A claim repeated in the text is kept once, at its first mention.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from service.core.actors import Actor
+from service.core.dates import DateMatch
+from service.core.knowledge import Knowledge
+from service.core.text import sentence_of
+
+_DIGITS = r"\d{1,3}(?:[.,\u202f\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_CURRENCY_SIGNS = "$€£¥"
+PRONOUN_POS = {"PRON", "DET"}
+
+
+@dataclass
+class Claim:
+    start: int
+    end: int
+    text: str
+    value: float
+    value_max: float | None
+    qualifier: str
+    kind: str
+    unit: str | None
+    counted: str | None
+    sentence: str
+    sentence_start: int
+    actor: str | None = None
+    source: str | None = None
+    event: str | None = None
+    occurrences: list[tuple[int, int]] = field(default_factory=list)  # sentence spans of every mention
+    id: str = ""
+
+
+def parse_number(text: str, decimal_comma: bool) -> float:
+    """'100.000' -> 100000, '1,5' -> 1.5 (German); '100,000' -> 100000, '1.5' -> 1.5 (English)."""
+    thousands, decimal = (".", ",") if decimal_comma else (",", ".")
+    text = text.replace("\u202f", "").replace("\u00a0", "")
+    if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+(?:{re.escape(decimal)}\d+)?", text):
+        text = text.replace(thousands, "")
+    return float(text.replace(",", "."))
+
+
+@functools.cache
+def _patterns(kb: Knowledge):
+    lex = kb.lexicon
+    words = {w: v for w, v in lex["number_words"].items() if v > 1}
+    scale_alt = "|".join(re.escape(s) for s in sorted(lex["scales"], key=len, reverse=True))
+    unit_alt = "|".join(re.escape(u) for u in sorted(lex["units"], key=len, reverse=True))
+    word_alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    vague_alt = "|".join(re.escape(v) for v in sorted(lex["vague_numbers"], key=len, reverse=True))
+    numeral = (
+        rf"(?P<cur>[{_CURRENCY_SIGNS}]\s?)?"
+        rf"(?:(?P<num>{_DIGITS})|(?P<word>(?<![\w-])(?:{word_alt})(?![\w-])))"
+        rf"(?:\s?(?P<scale>(?:{scale_alt}))(?![\w]))?"
+        rf"(?:\s?(?P<unit>(?:{unit_alt}))(?![\w]))?"
+    )
+    return {
+        "numeral": re.compile(numeral, re.IGNORECASE),
+        "vague": re.compile(rf"(?<![\w-])(?P<vague>{vague_alt})(?![\w-])", re.IGNORECASE),
+        "range": re.compile(
+            rf"\s*(?:-|–|{'|'.join(map(re.escape, lex['range_connectors']))})\s*(?P<cur>[{_CURRENCY_SIGNS}]\s?)?"
+            rf"(?P<num>{_DIGITS})(?:\s?(?P<scale>(?:{scale_alt}))(?![\w]))?(?:\s?(?P<unit>(?:{unit_alt}))(?![\w]))?",
+            re.IGNORECASE),
+        "words": {w.lower(): v for w, v in words.items()},
+    }
+
+
+def _value(match: re.Match, kb: Knowledge, words: dict) -> float:
+    if match.group("num"):
+        value = parse_number(match.group("num"), kb.lexicon["decimal_comma"])
+    else:
+        value = float(words[match.group("word").lower()])
+    scale = match.group("scale")
+    return value * kb.lexicon["scales"][scale.lower()] if scale else value
+
+
+def _unit(match: re.Match, kb: Knowledge) -> tuple[str | None, str | None]:
+    for key in (match.group("unit"), match.group("cur")):
+        if key:
+            kind_unit = kb.lexicon["units"].get(key.strip().lower())
+            if kind_unit:
+                return kind_unit[0], kind_unit[1]
+    return None, None
+
+
+def _excluded(text: str, start: int, end: int, match: re.Match, kb: Knowledge, blocked) -> bool:
+    if any(s < end and start < e for s, e in blocked):
+        return True
+    before, after = text[max(0, start - 12):start], text[end:end + 3]
+    if re.search(r"[\w][-/]?$", before) and not match.group("cur"):
+        return True  # part of a name or code: G7, COVID-19
+    if re.match(r"[\w]", after) or re.match(r":\d", after) or re.search(r"\d:$", before):
+        return True  # 3D, times
+    if before.endswith("(") and after.startswith(")"):
+        return True  # an age after a name
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() and re.match(r"[.)]\s", after):
+        return True  # list numbering
+    previous_word = re.search(r"(\S+)\s*$", before)
+    if previous_word and previous_word.group(1).lower() in kb.lexicon["not_claim_before"]:
+        return True
+    number = match.group("num")
+    if number and not (match.group("scale") or match.group("unit") or match.group("cur")):
+        if re.fullmatch(r"(1[89]|20)\d\d", number):
+            return True  # a year
+        if re.match(r"\.\s+\w", after) and not re.match(r"\.\s+[A-ZÄÖÜ]", after + text[end + 3:end + 4]):
+            return True  # German ordinal "am 3. Tag"
+    if number and len(re.sub(r"\D", "", text[start:start + 20])) >= 8 and re.match(r"[\d +/-]{9,}", text[start:start + 20]):
+        return True  # a phone number
+    return False
+
+
+def _qualifier(text: str, start: int, kb: Knowledge) -> str | None:
+    before = text[max(0, start - 30):start].lower().rstrip()
+    best = None
+    for phrase, qualifier in kb.lexicon["qualifiers"].items():
+        if re.search(rf"(?<![\w]){re.escape(phrase)}$", before) and (best is None or len(phrase) > len(best[0])):
+            best = (phrase, qualifier)
+    return best[1] if best else None
+
+
+def _counted(doc: Doc, end: int, kb: Knowledge):
+    """The noun a number counts: the first noun after it, skipping adjectives and 'von'/'of';
+    for "15.000 von ihnen" the last plural noun before the number in the sentence."""
+    tokens = [t for t in doc if t.idx >= end][:5]
+    for token in tokens:
+        if token.is_punct or token.is_space:
+            return None
+        if token.lower_ in kb.lexicon["counted_skip"] or token.pos_ in ("ADJ", "NUM") or token.lower_ in kb.lexicon["units"]:
+            continue
+        if token.pos_ in PRONOUN_POS and token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["counted_skip"]:
+            before = [t for t in sentence_of(doc, token.idx) if t.idx < end and t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")]
+            return before[-1] if before else None
+        if token.pos_ in PRONOUN_POS or token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):
+            return None
+        if token.pos_ in ("NOUN", "PROPN") or (not token.pos_ and token.is_alpha and not token.is_stop):
+            return token
+        if not token.pos_:
+            continue
+        return None
+    return None
+
+
+def _actor_for(start: int, end: int, counted, sentence, actors: list[Actor]) -> str | None:
+    """An actor named inside the counted phrase ("nordkoreanische Soldaten"), else the
+    nearest one in the sentence, preferring one before the number."""
+    phrase = (start, end)
+    if counted is not None:
+        phrase = (min(start, counted.left_edge.idx if counted.doc.has_annotation("DEP") else counted.idx),
+                  max(end, counted.idx + len(counted)))
+    best = None
+    for actor in actors:
+        if actor.media:
+            continue
+        for mention in actor.mentions:
+            if phrase[0] <= mention.start < phrase[1]:
+                return actor.id
+            if sentence.start_char <= mention.start < sentence.end_char:
+                distance = abs(mention.start - start) + (0 if mention.start < start else 1000)
+                if best is None or distance < best[0]:
+                    best = (distance, actor.id)
+    return best[1] if best else None
+
+
+def extract_claims(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[DateMatch]) -> list[Claim]:
+    text = doc.text
+    patterns = _patterns(kb)
+    blocked = [(d.start, d.end) for d in dates] + [(m.start, m.end) for a in actors for m in a.mentions]
+    candidates = []  # (start, end, value, value_max, qualifier, kind, unit)
+    for match in patterns["numeral"].finditer(text):
+        start, end = match.span()
+        if _excluded(text, start, end, match, kb, blocked):
+            continue
+        value = _value(match, kb, patterns["words"])
+        kind, unit = _unit(match, kb)
+        value_max, qualifier = None, _qualifier(text, start, kb)
+        ranged = patterns["range"].match(text, end)
+        if ranged and (ranged.group(0).strip()[0] in "-–" or ranged.group(0).strip().split()[0].lower()
+                       in kb.lexicon["range_connectors"]):
+            connector = ranged.group(0).strip().split()[0].lower()
+            opener = text[max(0, start - 12):start].lower().split()
+            needs_opener = connector in kb.lexicon["range_connectors"][1:] and connector not in ("-", "–")
+            if not needs_opener or (opener and opener[-1] in kb.lexicon["range_openers"]):
+                value_max = _value(ranged, kb, patterns["words"])
+                kind, unit = _unit(ranged, kb) if ranged.group("unit") or ranged.group("cur") else (kind, unit)
+                end, qualifier = ranged.end(), "range"
+        candidates.append((start, end, value, value_max, qualifier, kind, unit))
+    for match in patterns["vague"].finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in blocked):
+            continue
+        value, qualifier = kb.lexicon["vague_numbers"][match.group("vague").lower()]
+        candidates.append((match.start(), match.end(), float(value), None, qualifier, None, None))
+
+    claims: list[Claim] = []
+    by_key: dict[tuple, Claim] = {}
+    previous = None
+    for start, end, value, value_max, qualifier, kind, unit in sorted(candidates):
+        if any(c.start <= start < c.end for c in claims):
+            continue
+        sentence = sentence_of(doc, start)
+        counted_token = _counted(doc, end, kb)
+        counted = counted_token.text if counted_token is not None else None
+        if qualifier is None and previous is not None and previous.sentence_start == sentence.start_char:
+            between = text[previous.end:start].lower().split()
+            if len(between) <= 3 and between and between[-1] in kb.lexicon["coordinators"] \
+                    and previous.qualifier not in ("exact", "range"):
+                qualifier = previous.qualifier
+        kind = kind or ("count" if counted else "other")
+        claim = Claim(start=start, end=end, text=text[start:end], value=value, value_max=value_max,
+                      qualifier=qualifier or "exact", kind=kind, unit=unit, counted=counted,
+                      sentence=sentence.text.strip(), sentence_start=sentence.start_char,
+                      actor=_actor_for(start, end, counted_token, sentence, actors))
+        previous = claim
+        key = (value, value_max, unit, (counted or "").lower())
+        if key in by_key:
+            by_key[key].occurrences.append((sentence.start_char, sentence.end_char))
+            continue
+        claim.occurrences.append((sentence.start_char, sentence.end_char))
+        by_key[key] = claim
+        claims.append(claim)
+    for i, claim in enumerate(claims, 1):
+        claim.id = f"n{i}"
+    return claims

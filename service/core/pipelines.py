@@ -1,0 +1,52 @@
+"""Load the spaCy pipeline for each language from configuration.
+
+A pipeline spec is an installed package name (``de_newsfacts_sm``,
+``de_core_news_lg``), a path to a pipeline directory, or ``blank:<lang>`` for a
+tokenizer-only pipeline. Whatever is loaded, newsfacts adds one component in front of
+the statistical ones, ``newsfacts_line_breaks``, so that a headline or dateline on its
+own line is never glued to the next sentence, and a sentencizer when the pipeline has
+no parser or senter of its own.
+"""
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+class PipelineNotFound(RuntimeError):
+    """The configured pipeline is neither an installed package nor a pipeline directory."""
+
+
+@Language.component("newsfacts_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every token that contains a line break."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+def load_pipeline(spec: str) -> Language:
+    if spec.startswith("blank:"):
+        nlp = spacy.blank(spec.split(":", 1)[1])
+    else:
+        try:
+            nlp = spacy.load(spec)
+        except OSError as error:
+            raise PipelineNotFound(
+                f"spaCy pipeline {spec!r} is not installed and is not a pipeline directory; "
+                f"install it or set the pipeline variable to another name or path ({error})"
+            ) from None
+    nlp.add_pipe("newsfacts_line_breaks", first=True)
+    if not ({"parser", "senter"} & set(nlp.pipe_names)):
+        nlp.add_pipe("sentencizer", after="newsfacts_line_breaks")
+    return nlp
+
+
+def pipeline_label(nlp: Language) -> str:
+    """'de_newsfacts_sm-0.1.0', 'de_core_news_lg-3.8.0', or 'blank:en'."""
+    if nlp.meta.get("name", "pipeline") == "pipeline":
+        return f"blank:{nlp.lang}"
+    return f"{nlp.lang}_{nlp.meta['name']}-{nlp.meta.get('version', '0.0.0')}"
