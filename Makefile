@@ -28,9 +28,9 @@ run: install
 test: install
 	$(BIN)/python -m pytest -q
 
-## Quality on the annotated articles (tests/data) and the seed: prints and writes eval/results/latest.json
+## Quality on the annotated articles (tests/data) and the seed: prints and writes evaluation/results/latest.json
 eval: install
-	$(BIN)/python -m eval.run
+	$(BIN)/python -m evaluation.run
 
 ## NER / tagger / parser scores of the shipped pipeline on the held-out test splits
 eval-ner: install

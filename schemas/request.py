@@ -6,10 +6,16 @@ from marshmallow import Schema, ValidationError, fields, validate, validates
 from schemas.fields import DateOrDateTime
 
 LANGUAGES = ("de", "en")
+DEFAULT_BATCH_LIMIT = 64
 
 
 class ExtractRequestSchema(Schema):
-    text = fields.String(required=True, metadata={"description": "The article (body, or whole article when no title is given)."})
+    text = fields.String(
+        required=True, validate=validate.Length(min=1),
+        metadata={"description": "The article (body, or whole article when no title is given); "
+                                 "not blank, at most NEWSFACTS_MAX_TEXT_CHARS characters.",
+                  "pattern": r"\S"},
+    )
     title = fields.String(load_default=None, allow_none=True, metadata={"description": "The headline; the text is then the body."})
     language = fields.String(
         load_default=None, allow_none=True, validate=validate.OneOf(LANGUAGES),
@@ -18,7 +24,8 @@ class ExtractRequestSchema(Schema):
     published_at = DateOrDateTime(
         load_default=None, allow_none=True,
         metadata={"description": "Reference time when the text has no dateline (ISO 8601 date or datetime).",
-                  "type": "string", "example": "2024-11-18T08:31:00"},
+                  "anyOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "date-time"}],
+                  "example": "2024-11-18T08:31:00"},
     )
     id = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=256))
     url = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=2048))
@@ -46,15 +53,16 @@ class ExtractQuerySchema(Schema):
     """Query parameters accepted with a text/plain body."""
 
     language = fields.String(load_default=None, validate=validate.OneOf(LANGUAGES))
-    published_at = DateOrDateTime(load_default=None, metadata={"type": "string"})
+    published_at = DateOrDateTime(load_default=None, metadata={"type": "string"})  # documented in openapi.py
 
 
 class BatchRequestSchema(Schema):
     # Items are validated one by one by the handler, so one bad article fails alone.
     articles = fields.List(
         fields.Dict(), required=True,
-        metadata={"description": "Request objects as for /v1/extract; at most the configured batch limit.",
-                  "items": {"$ref": "#/components/schemas/ExtractRequest"}},
+        metadata={"description": "Request objects as for /v1/extract; at most NEWSFACTS_BATCH_LIMIT "
+                                 f"(default {DEFAULT_BATCH_LIMIT}, the maxItems documented here).",
+                  "items": {"$ref": "#/components/schemas/ExtractRequest"}, "maxItems": DEFAULT_BATCH_LIMIT},
     )
 
 

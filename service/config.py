@@ -4,6 +4,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
+from schemas.request import DEFAULT_BATCH_LIMIT
+
 
 def _int(name: str, default: int) -> int:
     value = os.environ.get(name)
@@ -22,6 +24,6 @@ class Settings:
     pipelines: dict[str, str] = field(default_factory=_pipelines)
     max_body_bytes: int = field(default_factory=lambda: _int("NEWSFACTS_MAX_BODY_BYTES", 1024 * 1024))
     max_text_chars: int = field(default_factory=lambda: _int("NEWSFACTS_MAX_TEXT_CHARS", 200_000))
-    batch_limit: int = field(default_factory=lambda: _int("NEWSFACTS_BATCH_LIMIT", 64))
+    batch_limit: int = field(default_factory=lambda: _int("NEWSFACTS_BATCH_LIMIT", DEFAULT_BATCH_LIMIT))
     lazy_load: bool = field(default_factory=lambda: os.environ.get("NEWSFACTS_LAZY_LOAD", "0") == "1")
     log_level: str = field(default_factory=lambda: os.environ.get("LOG_LEVEL", "INFO"))

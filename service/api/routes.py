@@ -43,7 +43,7 @@ def _json_body():
         raise Problem(400, "malformed-json", "Malformed JSON", str(error)) from None
 
 
-def _text_body() -> tuple[str, dict]:
+def _text_body() -> str:
     charset = request.mimetype_params.get("charset", "utf-8")
     try:
         codecs.lookup(charset)
@@ -51,14 +51,19 @@ def _text_body() -> tuple[str, dict]:
         raise Problem(415, "unsupported-charset", "Unsupported charset", f"Unknown charset {charset!r}.") from None
     raw = request.get_data(cache=False)
     try:
-        text = raw.decode(charset)
+        return raw.decode(charset)
     except (UnicodeDecodeError, ValueError) as error:
         raise Problem(400, "invalid-encoding", f"Body is not valid {charset}", str(error)) from None
+
+
+def _query() -> dict:
+    """``language`` and ``published_at`` from the query string: the request values for a
+    text/plain body, defaults for a JSON body that leaves them out."""
     try:
-        query = _query_schema.load(request.args)
+        _query_schema.load(request.args)
     except ValidationError as error:
         raise validation_problem(error.messages, "Invalid query parameters.") from None
-    return text, query
+    return {key: request.args[key] for key in ("language", "published_at") if key in request.args}
 
 
 def _load_request(data) -> Request:
@@ -95,13 +100,15 @@ def _require_json() -> None:
 
 @v1.post("/extract")
 def extract():
+    query = _query()
     if request.mimetype == "text/plain":
-        text, query = _text_body()
-        article = _load_request({"text": text, "language": query.get("language"),
-                                 "published_at": request.args.get("published_at")})
+        article = _load_request({"text": _text_body(), **query})
     else:
         _require_json()
-        article = _load_request(_json_body())
+        body = _json_body()
+        if isinstance(body, dict):
+            body = {**query, **{k: v for k, v in body.items() if v is not None or k not in query}}
+        article = _load_request(body)
     return jsonify(_run(article))
 
 

@@ -12,6 +12,7 @@ surname, and by normalised name.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -168,12 +169,28 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
             if actor_type == "person" and " " in name:
                 surnames.setdefault(name.split()[-1], key)
 
+    _add_surname_mentions(doc.text, actors.values(), kb)
     result = sorted(actors.values(), key=lambda a: min(m.start for m in a.mentions))
     for i, actor in enumerate(result, 1):
         actor.id = f"a{i}"
         actor.mentions.sort(key=lambda m: m.start)
         actor.salience = _salience(actor, len(doc.text), layout)
     return result
+
+
+def _add_surname_mentions(text: str, actors, kb: Knowledge) -> None:
+    """A person's surname alone is a mention wherever it occurs ("Vollmer sagte ...")."""
+    taken = [(m.start, m.end) for actor in actors for m in actor.mentions]
+    suffixes = "|".join(re.escape(s) for s in kb.lexicon["name_suffixes"])
+    for actor in actors:
+        if actor.type != "person" or " " not in actor.name:
+            continue
+        surname = actor.name.split()[-1]
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?:{suffixes})?(?![\w-])", text):
+            start, end = match.start(), match.start() + len(surname)
+            if not _overlaps(start, end, taken):
+                actor.mentions.append(Mention(start, end, surname))
+                taken.append((start, end))
 
 
 def _salience(actor: Actor, length: int, layout: Layout) -> float:

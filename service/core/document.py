@@ -100,22 +100,23 @@ class Extractor:
         claims = extract_claims(doc, kb, actors, dates)
         sources, covered = extract_sources(doc, kb, actors)
         attributed = {c.start for c in covered}
-        events = extract_events(doc, kb, actors, body_dates, reference, attributed)
+        events = extract_events(doc, kb, actors, body_dates, reference, attributed,
+                                headline_end=layout.headline.end if layout.headline else 0)
 
         for claim in claims:
-            source = next(filter(None, (covering_source(s, e, covered) for s, e in claim.occurrences)), None)
+            source = next(filter(None, (covering_source(start, covered) for start, _ in claim.occurrences)), None)
             if source:
                 claim.source = source.id
                 source.claims.append(claim.id)
-            event = min((e for e in events if e.sentence_start == claim.sentence_start),
+            event = min((e for e in events if claim.sentence_start in e.occurrences),
                         key=lambda e: abs(e.start - claim.start), default=None)
             if event:
                 claim.event = event.id
             for ev in events:
-                if any(ev.sentence_start == s for s, _ in claim.occurrences):
+                if any(start in ev.occurrences for start, _ in claim.occurrences):
                     ev.claims.append(claim.id)
         for event in events:
-            source = covering_source(event.sentence_start, event.end, covered)
+            source = next(filter(None, (covering_source(start, covered) for start in event.occurrences)), None)
             if source:
                 event.source = source.id
                 source.events.append(event.id)

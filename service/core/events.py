@@ -29,6 +29,8 @@ SUBJECT_DEPS = {"nsubj", "sb", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubj:pass", "sbp"}
 OBJECT_DEPS = {"obj", "iobj", "da", "oa", "dobj", "dative"}
 PARTICLE_DEPS = {"compound:prt", "svp", "prt"}
+NON_CORE_DEPS = {"nmod", "nmod:poss", "acl", "acl:relcl", "obl", "advcl", "punct", "appos", "ag"}
+NEVER_TRIGGER_POS = {"DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "NUM", "PART", "SPACE", "SYM"}
 MODALITY_ORDER = ("negated", "hypothetical", "planned", "possible", "reported")
 
 
@@ -48,6 +50,7 @@ class Event:
     modality: str = "asserted"
     source: str | None = None
     claims: list[str] = field(default_factory=list)
+    occurrences: list[int] = field(default_factory=list)  # sentence starts of every mention
     id: str = ""
 
 
@@ -55,22 +58,28 @@ def trigger_lemma(token: Token, kb: Knowledge) -> str | None:
     """The lexicon key a token triggers, or None."""
     triggers = kb.lexicon["triggers"]
     particle = "".join(c.lower_ for c in token.children if c.dep_ in PARTICLE_DEPS)
-    lemma = token.lemma_.lower() if token.lemma_ else token.lower_
-    for candidate in (particle + lemma, lemma, token.lower_):
-        if candidate in triggers:
-            return candidate
+    forms = [token.lemma_.lower() if token.lemma_ else token.lower_, token.lower_]
     for pattern, templates in kb.lexicon["lemma_patterns"]:
         if re.match(pattern, token.lower_):
-            for template in templates:
-                candidate = re.sub(pattern, template, token.lower_)
-                if candidate in triggers:
-                    return candidate
+            forms += [re.sub(pattern, template, token.lower_) for template in templates]
+    if particle:
+        # a separable particle belongs to a verb: join it to infinitive-like forms first
+        # ("griff ... an" -> "angreifen", not the noun "Angriff")
+        forms = [particle + f for f in forms if f.endswith("n")] + [particle + f for f in forms] + forms
+    for candidate in forms:
+        if candidate in triggers:
+            return candidate
     # compounds: "Militärhilfe" ends in "hilfe"
     if token.pos_ in ("NOUN", "") and token.is_title:
         for key in triggers:
             if len(key) >= 5 and token.lower_.endswith(key) and token.lower_ != key:
                 return key
     return None
+
+
+def _condition_met(key: str, sentence, kb: Knowledge) -> bool:
+    required = kb.lexicon.get("trigger_requires", {}).get(key)
+    return not required or any(t.lower_ in required for t in sentence)
 
 
 def _mention_index(actors: list[Actor]):
@@ -88,6 +97,15 @@ def _actors_in(tokens, mentions, exclude_media=True) -> list[Actor]:
     return found
 
 
+def _core(token: Token) -> list[Token]:
+    """A phrase without its modifiers: "Kanada" in "Kanada der Ukraine", both in "X und Y"."""
+    tokens = [token]
+    for child in token.children:
+        if child.dep_ not in NON_CORE_DEPS:
+            tokens += _core(child)
+    return tokens
+
+
 def _governing_subject(token: Token) -> tuple[list[Token], bool]:
     """Subject tokens of the trigger or of the verbs above it, and whether it is passive."""
     current = token
@@ -95,7 +113,7 @@ def _governing_subject(token: Token) -> tuple[list[Token], bool]:
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         passive = [c for c in current.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if subjects:
-            return [t for s in subjects for t in s.subtree], False
+            return [t for s in subjects for t in _core(s)], False
         if passive:
             return [], True
         climbs = ("xcomp", "advcl", "conj", "ccomp", "acl") + (("obj", "oa") if current.pos_ == "NOUN" else ())
@@ -108,22 +126,30 @@ def _governing_subject(token: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
-def _positional_roles(token: Token, sentence, mentions) -> tuple[list[Actor], list[Actor]]:
-    """Fallback without a usable parse: the nearest actor before the trigger (else the first
-    after it, for inverted order: "Zugleich erlaubte Joe Biden der Ukraine") is the agent;
-    the next actor after the trigger that is not the agent is the target."""
-    before = [a for s, e, a in mentions if sentence.start_char <= s < token.idx and not a.media]
-    after = [a for s, e, a in sorted(mentions, key=lambda m: m[0])
-             if token.idx < s < sentence.end_char and not a.media]
-    agents = before[-1:] or after[:1]
-    targets = [a for a in after if a not in agents][:1]
+def _positional_roles(token: Token, sentence, mentions, coordinators, media: bool = False) -> tuple[list[Actor], list[Actor]]:
+    """Fallback without a usable parse. The first actor of the sentence before the trigger is
+    the agent (subjects lead in main clauses), else the first after it (inverted order:
+    "Zugleich erlaubte Joe Biden der Ukraine"). The target is an actor between agent and
+    trigger (verb-final: "Russland hat Kiew angegriffen"), else the next one after the
+    trigger. Media count only for speech triggers ("Bloomberg ... behauptet")."""
+    in_sentence = [(s, e, a) for s, e, a in sorted(mentions, key=lambda m: m[0])
+                   if sentence.start_char <= s < sentence.end_char and (media or not a.media)]
+    before = list(dict.fromkeys(a for s, e, a in in_sentence if s < token.idx))
+    after = list(dict.fromkeys(a for s, e, a in in_sentence if s > token.idx))
+    agents = before[:1] or after[:1]
+    # coordinated agents: "Wladimir Putin und Kim Jong-un haben sich getroffen"
+    text = token.doc.text
+    for (s1, e1, a1), (s2, e2, a2) in zip(in_sentence, in_sentence[1:]):
+        if a1 in agents and a2 not in agents and text[e1:s2].strip().lower() in coordinators:
+            agents.append(a2)
+    targets = [a for a in before[1:] + after if a not in agents][:1]
     return agents, targets
 
 
-def _roles(token: Token, sentence, mentions, kb: Knowledge):
+def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
     lexicon = kb.lexicon
     if not token.doc.has_annotation("DEP"):
-        agents, targets = _positional_roles(token, sentence, mentions)
+        agents, targets = _positional_roles(token, sentence, mentions, lexicon["coordinators"], speech)
         return agents, targets, []
     subject_tokens, passive = _governing_subject(token)
     agents = _actors_in(subject_tokens, mentions, exclude_media=False)  # "Bloomberg behauptet"
@@ -140,9 +166,10 @@ def _roles(token: Token, sentence, mentions, kb: Knowledge):
             agents += found
         elif case in lexicon["location_cases"]:
             locations += [a for a in found if a.type in ("location", "country")]
-    if not agents and not passive:
-        agents, fallback_targets = _positional_roles(token, sentence, mentions)
-        targets = targets or fallback_targets
+    if not passive and (not agents or not targets):
+        fallback_agents, fallback_targets = _positional_roles(token, sentence, mentions, lexicon["coordinators"], speech)
+        agents = agents or fallback_agents
+        targets = targets or [a for a in fallback_targets if a not in agents and a not in locations]
     targets = [a for a in dict.fromkeys(targets) if a not in agents]
     return agents, targets, list(dict.fromkeys(locations))
 
@@ -157,6 +184,8 @@ def _modality(token: Token, sentence, kb: Knowledge, attributed: bool) -> str:
             current = current.head
             scope.append(current)
         words = [t.lower_ for s in scope for t in [s, *s.children] if t.dep_ not in ("nsubj", "obj", "obl")]
+        # negation also sits on the trigger's object: "keine Truppen geschickt"
+        words += [g.lower_ for c in token.children for g in c.children if g.lower_ in cues["negated"]]
     else:
         words = [t.lower_ for t in sentence]
     for modality in MODALITY_ORDER:
@@ -166,18 +195,21 @@ def _modality(token: Token, sentence, kb: Knowledge, attributed: bool) -> str:
 
 
 def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[DateMatch],
-                   reference: dt.datetime | None, attributed_sentences: set[int]) -> list[Event]:
+                   reference: dt.datetime | None, attributed_sentences: set[int],
+                   headline_end: int = 0) -> list[Event]:
+    """Events in text order, ids "e1", ...; ``headline_end`` is where the headline ends (0: none)."""
     mentions = _mention_index(actors)
     events: list[Event] = []
     speech = set(kb.lexicon["attribution"]["speech_verbs"])
     for sentence in sentences(doc):
         for token in sentence:
-            if token.pos_ not in ("VERB", "NOUN", "") or token.is_stop:
+            # not only VERB and NOUN: a small tagger reads some verbs as ADJ or ADV ("schickte", "griff")
+            if token.pos_ in NEVER_TRIGGER_POS or token.is_stop:
                 continue
             key = trigger_lemma(token, kb)
-            if key is None:
+            if key is None or not _condition_met(key, sentence, kb):
                 continue
-            agents, targets, locations = _roles(token, sentence, mentions, kb)
+            agents, targets, locations = _roles(token, sentence, mentions, kb, key in speech)
             time = next((d for d in dates if sentence.start_char <= d.start < sentence.end_char), None)
             if time is None and reference is not None:
                 relative = resolve_relative(sentence.text, reference, kb.lexicon)
@@ -190,25 +222,51 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                 end=token.idx + len(token), sentence=sentence.text.strip(), sentence_start=sentence.start_char,
                 agents=[a.id for a in agents], targets=[a.id for a in targets], locations=[a.id for a in locations],
                 time=time, modality=_modality(token, sentence, kb, attributed),
+                occurrences=[sentence.start_char],
             ))
-    events = _merge(events)
+    events = _merge_headline(_merge(events), headline_end)
     for i, event in enumerate(events, 1):
         event.id = f"e{i}"
     return events
+
+
+def _same_occurrence(a: Event, b: Event, same_type: bool = True) -> bool:
+    return ((a.type == b.type or not same_type) and bool(a.agents) and set(a.agents) == set(b.agents)
+            and (not a.targets or not b.targets or bool(set(a.targets) & set(b.targets))))
 
 
 def _merge(events: list[Event]) -> list[Event]:
     """One event per occurrence: same type and agents, compatible targets."""
     kept: list[Event] = []
     for event in events:
-        twin = next((k for k in kept if k.type == event.type and k.agents and set(k.agents) == set(event.agents)
-                     and (not k.targets or not event.targets or set(k.targets) & set(event.targets))), None)
+        twin = next((k for k in kept if _same_occurrence(k, event)), None)
         if twin is None:
             kept.append(event)
-            continue
-        twin.targets = list(dict.fromkeys(twin.targets + event.targets))
-        twin.locations = list(dict.fromkeys(twin.locations + event.locations))
-        twin.time = twin.time or event.time
+        else:
+            _absorb(twin, event)
     return kept
+
+
+def _merge_headline(events: list[Event], headline_end: int) -> list[Event]:
+    """A headline summarises the body: a headline event joins the first body event with the
+    same agents and overlapping targets, whatever its type ("plant Militärhilfe" is the
+    lede's "erwägt ... zu entsenden"); the body event's trigger and type are more precise."""
+    headline = [e for e in events if e.start < headline_end]
+    body = [e for e in events if e.start >= headline_end]
+    for event in headline:
+        twin = next((b for b in body if _same_occurrence(b, event, same_type=False)), None)
+        if twin is None:
+            body.append(event)
+        else:
+            _absorb(twin, event)
+    return sorted(body, key=lambda e: e.start)
+
+
+def _absorb(twin: Event, event: Event) -> None:
+    """Fold a second mention of an event into its first."""
+    twin.targets = list(dict.fromkeys(twin.targets + event.targets))
+    twin.locations = list(dict.fromkeys(twin.locations + event.locations))
+    twin.time = twin.time or event.time
+    twin.occurrences += event.occurrences
 
 

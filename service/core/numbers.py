@@ -118,8 +118,21 @@ def _excluded(text: str, start: int, end: int, match: re.Match, kb: Knowledge, b
             return True  # a year
         if re.match(r"\.\s+\w", after) and not re.match(r"\.\s+[A-ZÄÖÜ]", after + text[end + 3:end + 4]):
             return True  # German ordinal "am 3. Tag"
-    if number and len(re.sub(r"\D", "", text[start:start + 20])) >= 8 and re.match(r"[\d +/-]{9,}", text[start:start + 20]):
-        return True  # a phone number
+    if number and _in_phone_number(text, start, end):
+        return True
+    return False
+
+
+def _in_phone_number(text: str, start: int, end: int) -> bool:
+    """A run of digit groups with 8 or more digits, joined by spaces, slashes, dashes or '+'."""
+    allowed = set("0123456789 +/-()")
+    left, right = start, end
+    while left > 0 and text[left - 1] in allowed:
+        left -= 1
+    while right < len(text) and text[right] in allowed:
+        right += 1
+    run = text[left:right].strip()
+    return len(re.findall(r"\d+", run)) >= 3 and len(re.sub(r"\D", "", run)) >= 8
     return False
 
 

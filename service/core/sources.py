@@ -153,13 +153,13 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
             subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
             options = [c for c in in_sentence if c.key not in chained_keys]
             chosen = []
-            if subjects:
-                subtree = list(subjects[0].subtree)
-                span = (subtree[0].idx, subtree[-1].idx + len(subtree[-1]))
-                chosen = [c for c in options if span[0] <= c.start < span[1]]
+            for subject in subjects:
+                subtree = list(subject.subtree)
+                chosen += [c for c in options if subtree[0].idx <= c.start < subtree[-1].idx + len(subtree[-1])]
             if not chosen:
-                # no parse, or no source in the subject: the nearest source before the verb
-                chosen = [c for c in options if c.end <= token.idx][-1:]
+                # no parse, or no source in the subject: the nearest source before the verb,
+                # else the first after it (inverted order: "Das berichtet der Spiegel")
+                chosen = [c for c in options if c.end <= token.idx][-1:] or [c for c in options if c.start > token.idx][:1]
             if chosen:
                 attribute(chosen[0], token.text, sentence, here, False)
         if here.primary or here.cited:
@@ -187,9 +187,9 @@ def _fill_paragraph_gaps(doc: Doc, covered: list[SentenceSources]) -> list[Sente
     return sorted(filled, key=lambda c: c.start)
 
 
-def covering_source(start: int, end: int, covered: list[SentenceSources]) -> Source | None:
-    """The source that covers the sentence [start, end): its primary one, else the one it cites."""
+def covering_source(position: int, covered: list[SentenceSources]) -> Source | None:
+    """The source that covers the sentence at ``position``: its primary one, else the one it cites."""
     for sentence in covered:
-        if sentence.start <= start < sentence.end:
+        if sentence.start <= position < sentence.end:
             return sentence.primary or (sentence.cited[0] if sentence.cited else None)
     return None

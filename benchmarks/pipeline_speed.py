@@ -1,0 +1,83 @@
+"""Speed and memory of the pipeline and of the whole extraction, in process, on one core.
+
+Prints words per second for the spaCy pipeline alone, the per-article cost of the full
+extraction (spaCy + extractors) beside the cost of tokenising alone with a blank
+pipeline (the floor), and the RSS of the process after loading.
+
+    OMP_NUM_THREADS=1 .venv/bin/python benchmarks/pipeline_speed.py [--pipeline de_newsfacts_sm]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+import spacy  # noqa: E402
+
+from service.core.document import Extractor, Request  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus() -> list[str]:
+    """The seed and the annotated German articles of the evaluation set."""
+    texts = [(ROOT / "seeds" / "nordkorea_de.txt").read_text(encoding="utf-8")]
+    data = ROOT / "tests" / "data" / "de"
+    texts += [p.read_text(encoding="utf-8") for p in sorted(data.glob("*.txt"))] if data.exists() else []
+    return texts
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def time_per_article(function, texts, rounds: int) -> float:
+    timings = []
+    for _ in range(rounds):
+        for text in texts:
+            started = time.perf_counter()
+            function(text)
+            timings.append(time.perf_counter() - started)
+    return statistics.median(timings)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--pipeline", default="de_newsfacts_sm")
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    texts = corpus()
+    before = rss_mb()
+    nlp = spacy.load(args.pipeline)
+    loaded = rss_mb()
+    words = sum(len(nlp.make_doc(t)) for t in texts) * args.rounds
+    started = time.perf_counter()
+    for _ in range(args.rounds):
+        for _doc in nlp.pipe(texts):
+            pass
+    elapsed = time.perf_counter() - started
+    print(f"pipeline {args.pipeline}: {words / elapsed:,.0f} words/s on one core "
+          f"({words:,} words, {len(texts)} articles x {args.rounds})")
+    print(f"RSS: {before:.0f} MB before loading, {loaded:.0f} MB after loading the pipeline")
+
+    extractor = Extractor({"de": args.pipeline}).load()
+    blank = spacy.blank("de")
+    full = time_per_article(lambda t: extractor.extract(Request(text=t, language="de")), texts, args.rounds)
+    floor = time_per_article(blank.make_doc, texts, args.rounds)
+    mean_words = words / args.rounds / len(texts)
+    print(f"per article (median, {mean_words:.0f} words on average): full extraction {full * 1000:.1f} ms, "
+          f"blank tokenizer {floor * 1000:.2f} ms, ratio {full / floor:.0f}x")
+    print(f"RSS after extraction: {rss_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

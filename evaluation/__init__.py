@@ -1,0 +1,1 @@
+"""Quality measurement of newsfacts on the annotated articles in tests/data and seeds/."""

@@ -1,0 +1,213 @@
+"""Run the extraction core over every annotated article and print quality per field and language.
+
+Gold annotations: ``tests/data/<lang>/<name>.json`` beside ``<name>.txt`` (and the seed in
+``seeds/``). Fields (all optional):
+
+    published_at   request reference time (ISO) when the text has no dateline
+    headline       expected headline (string or null)
+    published      expected publication value (string or null)
+    actors         [{"name", "type", "aliases": [...]}]   every actor a reader would tag
+    claims         [{"value", "value_max", "qualifier", "source"}]  source: gold source name or null
+    sources        [{"name", "type", "aliases": [...]}]
+    events         [{"type", "trigger", "agent", "modality", "time"}]  trigger: the first trigger word
+
+Matching: actors and sources by name or alias; claims by value (and value_max); events by
+type and trigger word. Prints P/R/F1 for sets and accuracy over matched items, and writes
+the same as JSON (default evaluation/results/latest.json).
+
+    python -m evaluation.run [--json PATH]
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from service.config import Settings
+from service.core.document import Extractor, Request
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors: list = field(default_factory=list)
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
+
+    def scores(self) -> dict:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3), "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+@dataclass
+class Accuracy:
+    right: int = 0
+    total: int = 0
+    errors: list = field(default_factory=list)
+
+    def add(self, ok: bool, what: str = "") -> None:
+        self.right += ok
+        self.total += 1
+        if not ok and what:
+            self.errors.append(what)
+
+    def score(self) -> dict:
+        return {"accuracy": round(self.right / self.total, 3) if self.total else None, "n": self.total}
+
+
+def articles() -> list[tuple[str, str, Path]]:
+    found = [("de", "seed:nordkorea_de", ROOT / "seeds" / "nordkorea_de")]
+    for lang_dir in sorted((ROOT / "tests" / "data").glob("*")):
+        for gold in sorted(lang_dir.glob("*.json")):
+            found.append((lang_dir.name, f"{lang_dir.name}/{gold.stem}", gold.with_suffix("")))
+    return [a for a in found if a[2].with_suffix(".json").exists()]
+
+
+def _norm(name: str | None) -> str | None:
+    return name.casefold().strip() if name else None
+
+
+def _match_named(gold: list[dict], predicted: list[dict]):
+    """Pairs (gold, predicted) matched by name or alias; unmatched on both sides."""
+    pairs, used = [], set()
+    for g in gold:
+        names = {_norm(g["name"]), *map(_norm, g.get("aliases", []))}
+        hit = next((p for p in predicted if id(p) not in used and
+                    (_norm(p["name"]) in names or names & set(map(_norm, p.get("aliases", []))))), None)
+        if hit is not None:
+            used.add(id(hit))
+        pairs.append((g, hit))
+    extra = [p for p in predicted if id(p) not in used]
+    return pairs, extra
+
+
+def evaluate(extractor: Extractor) -> dict:
+    tallies: dict[str, dict[str, Tally | Accuracy]] = defaultdict(lambda: {
+        "actors": Tally(), "actor_type": Accuracy(), "claims": Tally(), "qualifier": Accuracy(),
+        "claim_source": Accuracy(), "sources": Tally(), "source_type": Accuracy(), "events": Tally(),
+        "event_agent": Accuracy(), "event_modality": Accuracy(), "event_time": Accuracy(),
+        "headline": Accuracy(), "published": Accuracy()})
+    for lang, name, stem in articles():
+        gold = json.loads(stem.with_suffix(".json").read_text(encoding="utf-8"))
+        text = stem.with_suffix(".txt").read_text(encoding="utf-8")
+        published_at = dt.datetime.fromisoformat(gold["published_at"]) if gold.get("published_at") else None
+        document = extractor.extract(Request(text=text, language=lang, published_at=published_at))
+        for bucket in (tallies[lang], tallies["all"]):
+            _score_article(bucket, gold, document, name)
+    report = {}
+    for lang, bucket in tallies.items():
+        report[lang] = {key: (value.scores() if isinstance(value, Tally) else value.score())
+                        for key, value in bucket.items()}
+        report[lang]["errors"] = {key: value.errors for key, value in bucket.items() if value.errors}
+    return report
+
+
+def _score_article(bucket, gold: dict, document: dict, name: str) -> None:
+    if "headline" in gold:
+        bucket["headline"].add(gold["headline"] == document["headline"], f"{name}: {document['headline']!r}")
+    if "published" in gold:
+        value = document["published"]["value"] if document["published"] else None
+        bucket["published"].add(gold["published"] == value, f"{name}: {value!r}")
+    names = {a["id"]: a["name"] for a in document["actors"]}
+    if "actors" in gold:
+        pairs, extra = _match_named(gold["actors"], document["actors"])
+        bucket["actors"].add(sum(p is not None for _, p in pairs), len(extra), sum(p is None for _, p in pairs))
+        bucket["actors"].errors += [f"{name}: missed {g['name']}" for g, p in pairs if p is None]
+        bucket["actors"].errors += [f"{name}: extra {p['name']}" for p in extra]
+        for g, p in pairs:
+            if p is not None:
+                bucket["actor_type"].add(g["type"] == p["type"], f"{name}: {g['name']} {p['type']}")
+    source_names = {s["id"]: s["name"] for s in document["sources"]}
+    gold_sources = {_norm(s["name"]): s for s in gold.get("sources", [])}
+    if "claims" in gold:
+        remaining = list(document["numeric_claims"])
+        found = 0
+        for g in gold["claims"]:
+            hit = next((c for c in remaining if c["value"] == g["value"] and c["value_max"] == g.get("value_max")), None)
+            if hit is None:
+                bucket["claims"].errors.append(f"{name}: missed {g['value']}")
+                continue
+            found += 1
+            remaining.remove(hit)
+            bucket["qualifier"].add(hit["qualifier"] == g.get("qualifier", "exact"),
+                                    f"{name}: {g['value']} {hit['qualifier']} (gold {g.get('qualifier', 'exact')})")
+            predicted = source_names.get(hit["source"])
+            expected = g.get("source")
+            aliases = {_norm(expected)} | set(map(_norm, gold_sources.get(_norm(expected), {}).get("aliases", [])))
+            bucket["claim_source"].add(_norm(predicted) in aliases if expected else predicted is None,
+                                       f"{name}: {g['value']} -> {predicted} (gold {expected})")
+        bucket["claims"].add(found, len(remaining), len(gold["claims"]) - found)
+        bucket["claims"].errors += [f"{name}: extra {c['text']}" for c in remaining]
+    if "sources" in gold:
+        pairs, extra = _match_named(gold["sources"], document["sources"])
+        bucket["sources"].add(sum(p is not None for _, p in pairs), len(extra), sum(p is None for _, p in pairs))
+        bucket["sources"].errors += [f"{name}: missed {g['name']}" for g, p in pairs if p is None]
+        bucket["sources"].errors += [f"{name}: extra {p['name']}" for p in extra]
+        for g, p in pairs:
+            if p is not None:
+                bucket["source_type"].add(g["type"] == p["type"], f"{name}: {g['name']} {p['type']}")
+    if "events" in gold:
+        remaining = list(document["events"])
+        found = 0
+        for g in gold["events"]:
+            hit = next((e for e in remaining if e["type"] == g["type"] and e["trigger"].casefold() == g["trigger"].casefold()), None)
+            if hit is None:
+                bucket["events"].errors.append(f"{name}: missed {g['type']} {g['trigger']}")
+                continue
+            found += 1
+            remaining.remove(hit)
+            agents = {_norm(names[i]) for i in hit["agents"]}
+            gold_agent = g.get("agent")
+            bucket["event_agent"].add((_norm(gold_agent) in agents) if gold_agent else not agents,
+                                      f"{name}: {g['trigger']} agents {sorted(agents)} (gold {gold_agent})")
+            bucket["event_modality"].add(hit["modality"] == g.get("modality", "asserted"),
+                                         f"{name}: {g['trigger']} {hit['modality']} (gold {g.get('modality', 'asserted')})")
+            value = hit["time"]["value"] if hit["time"] else None
+            bucket["event_time"].add(value == g.get("time"), f"{name}: {g['trigger']} {value} (gold {g.get('time')})")
+        bucket["events"].add(found, len(remaining), len(gold["events"]) - found)
+        bucket["events"].errors += [f"{name}: extra {e['type']} {e['trigger']}" for e in remaining]
+
+
+def print_report(report: dict) -> None:
+    for lang in sorted(report, key=lambda k: (k != "all", k)):
+        scores = report[lang]
+        print(f"\n== {lang}")
+        for key, value in scores.items():
+            if key == "errors":
+                continue
+            if "f1" in value:
+                print(f"  {key:16} P {value['p']:.3f}  R {value['r']:.3f}  F1 {value['f1']:.3f}  "
+                      f"(tp {value['tp']}, fp {value['fp']}, fn {value['fn']})")
+            elif value["accuracy"] is not None:
+                print(f"  {key:16} accuracy {value['accuracy']:.3f}  (n {value['n']})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--json", type=Path, default=ROOT / "evaluation" / "results" / "latest.json")
+    parser.add_argument("--errors", action="store_true", help="also print every error")
+    args = parser.parse_args()
+    report = evaluate(Extractor(Settings().pipelines).load())
+    print_report(report)
+    if args.errors:
+        for lang, scores in report.items():
+            for key, errors in scores["errors"].items():
+                for error in errors:
+                    print(f"{lang} {key}: {error}")
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+    print(f"\nwritten to {args.json}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,97 @@
+"""Events, on text written for these tests."""
+import datetime as dt
+
+import pytest
+
+REF = "2024-03-13T10:00:00"  # a Wednesday
+
+
+def events(extract, text, lang="de", published_at=REF):
+    document = extract(text, language=lang, published_at=dt.datetime.fromisoformat(published_at))
+    names = {a["id"]: a["name"] for a in document["actors"]}
+    return [dict(e, agents=[names[i] for i in e["agents"]], targets=[names[i] for i in e["targets"]])
+            for e in document["events"]], document
+
+
+def only(found, event_type):
+    matching = [e for e in found if e["type"] == event_type]
+    assert len(matching) == 1, found
+    return matching[0]
+
+
+def test_separable_verb_and_agent(extract):
+    found, _ = events(extract, "Israel griff am Dienstag Ziele im Libanon an.")
+    event = only(found, "ASSAULT")
+    assert event["lemma"] == "angreifen"
+    assert event["agents"] == ["Israel"]
+    assert event["time"]["value"] == "2024-03-12"
+
+
+def test_participle_in_passive(extract):
+    found, _ = events(extract, "In der Nacht wurden 30 Drohnen auf Odessa abgefeuert.")
+    event = only(found, "ASSAULT")
+    assert event["lemma"] == "abfeuern" and event["agents"] == []
+
+
+def test_consult_with_two_agents(extract):
+    found, _ = events(extract, "Olaf Scholz und Emmanuel Macron haben sich gestern in Paris getroffen.")
+    event = only(found, "CONSULT")
+    assert set(event["agents"]) == {"Olaf Scholz", "Emmanuel Macron"}
+    assert event["time"] == {"value": "2024-03-12", "text": "gestern", "precision": "day"}
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Polen erwägt, Truppen nach Litauen zu entsenden.", "planned"),
+    ("Polen könnte Truppen nach Litauen schicken.", "possible"),
+    ("Polen soll Truppen nach Litauen geschickt haben.", "reported"),
+    ("Polen hat keine Truppen nach Litauen geschickt.", "negated"),
+    ("Polen würde Truppen nach Litauen schicken, wenn die NATO zustimmt.", "hypothetical"),
+    ("Polen schickte Truppen nach Litauen.", "asserted"),
+])
+def test_modality(extract, text, modality):
+    found, _ = events(extract, text)
+    assert only(found, "MOBILIZE")["modality"] == modality
+
+
+def test_target_from_preposition(extract):
+    found, _ = events(extract, "Die Demonstranten protestierten gegen die Regierung von Ungarn.")
+    assert only(found, "PROTEST")["type"] == "PROTEST"
+
+
+def test_inverted_order_and_dative_target(extract):
+    found, _ = events(extract, "Am Montag erlaubte Kanada der Ukraine den Einsatz weitreichender Waffen.")
+    event = only(found, "AGREE")
+    assert event["agents"] == ["Kanada"] and event["targets"] == ["Ukraine"]
+    assert event["time"]["value"] == "2024-03-11"
+
+
+def test_last_weekend(extract):
+    found, _ = events(extract, "Am vergangenen Wochenende bombardierte Russland die Stadt Charkiw.")
+    assert only(found, "ASSAULT")["time"]["value"] == "2024-03-09/2024-03-10"
+
+
+def test_no_time_without_expression(extract):
+    found, _ = events(extract, "Russland bombardierte die Stadt Charkiw.")
+    assert only(found, "ASSAULT")["time"] is None
+
+
+def test_claims_link_to_event(extract):
+    found, document = events(extract, "Die USA liefern der Ukraine 40 Panzer.")
+    event = only(found, "AID")
+    claim = document["numeric_claims"][0]
+    assert claim["event"] == event["id"] and claim["id"] in event["claims"]
+
+
+def test_repeated_event_is_merged(extract):
+    text = ("Japan schickt Hilfsgüter nach Taiwan\n"
+            "Japan will nach dem Erdbeben Hilfsgüter nach Taiwan schicken. "
+            "Japan schickt auch Ärzte nach Taiwan, teilte die Regierung mit.")
+    found, _ = events(extract, text)
+    assert len([e for e in found if e["type"] == "MOBILIZE"]) == 1
+
+
+def test_english_events(extract):
+    found, _ = events(extract, "Iran attacked a tanker on Monday. Officials said Iran could launch more strikes.", "en")
+    event = next(e for e in found if e["lemma"] == "attack")
+    assert event["type"] == "ASSAULT" and event["agents"] == ["Iran"]
+    assert event["time"]["value"] == "2024-03-11"

@@ -1,0 +1,117 @@
+"""Numeric claims, on sentences written for these tests (not from the seed article)."""
+import pytest
+
+from service.core.numbers import parse_number
+
+
+@pytest.mark.parametrize("text, decimal_comma, value", [
+    ("100.000", True, 100000), ("1,5", True, 1.5), ("1.5", True, 1.5), ("2.300.000", True, 2300000),
+    ("100,000", False, 100000), ("1.5", False, 1.5), ("12", False, 12),
+])
+def test_parse_number(text, decimal_comma, value):
+    assert parse_number(text, decimal_comma) == value
+
+
+def claims(extract, text, lang="de"):
+    return extract(text, language=lang)["numeric_claims"]
+
+
+def one(extract, text, lang="de"):
+    found = claims(extract, text, lang)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, value, qualifier, kind, unit", [
+    ("Die Firma meldete einen Umsatz von 2,3 Mio. Euro.", 2_300_000, "exact", "money", "EUR"),
+    ("Der Staat investiert rund 1,2 Milliarden Euro in Schulen.", 1_200_000_000, "approximately", "money", "EUR"),
+    ("Bei dem Unglück starben mindestens zwölf Menschen.", 12, "at_least", "count", None),
+    ("Die Inflation lag bei knapp 3 Prozent.", 3, "approximately", "percent", "%"),
+    ("Mehr als 4.000 Menschen demonstrierten in Leipzig.", 4000, "more_than", "count", None),
+    ("Der Konzern will höchstens 50 Stellen streichen.", 50, "at_most", "count", None),
+    ("Weniger als 30 Prozent stimmten zu.", 30, "less_than", "percent", "%"),
+    ("Zwei Millionen Menschen sahen das Spiel.", 2_000_000, "exact", "count", None),
+])
+def test_german_values_and_qualifiers(extract, text, value, qualifier, kind, unit):
+    claim = one(extract, text)
+    assert (claim["value"], claim["qualifier"], claim["kind"], claim["unit"]) == (value, qualifier, kind, unit)
+
+
+@pytest.mark.parametrize("text, value, qualifier, kind, unit", [
+    ("The company raised $4.5bn from investors.", 4_500_000_000, "exact", "money", "USD"),
+    ("Up to 300 workers could lose their jobs.", 300, "up_to", "count", None),
+    ("Roughly 2,500 people attended the rally.", 2500, "approximately", "count", None),
+    ("At least 14 people were killed in the storm.", 14, "at_least", "count", None),
+    ("Fewer than 10 percent voted for the plan.", 10, "less_than", "percent", "%"),
+])
+def test_english_values_and_qualifiers(extract, text, value, qualifier, kind, unit):
+    claim = one(extract, text, "en")
+    assert (claim["value"], claim["qualifier"], claim["kind"], claim["unit"]) == (value, qualifier, kind, unit)
+
+
+def test_range_german(extract):
+    claim = one(extract, "Die Polizei rechnet mit zwischen 10 und 20 Verletzten.")
+    assert (claim["value"], claim["value_max"], claim["qualifier"]) == (10, 20, "range")
+
+
+def test_range_with_dash_and_bis(extract):
+    assert one(extract, "Es werden 10-20 Busse erwartet.")["value_max"] == 20
+    assert one(extract, "Der Preis steigt um 5 bis 8 Prozent.")["value_max"] == 8
+
+
+def test_range_english(extract):
+    claim = one(extract, "Between 40 and 60 firefighters fought the blaze.", "en")
+    assert (claim["value"], claim["value_max"], claim["qualifier"]) == (40, 60, "range")
+
+
+def test_vague_magnitudes(extract):
+    claim = one(extract, "Tausende Menschen flohen aus der Stadt.")
+    assert (claim["value"], claim["qualifier"]) == (1000, "at_least")
+    claim = one(extract, "Hundreds of thousands of people fled the city.", "en")
+    assert (claim["value"], claim["qualifier"]) == (100_000, "at_least")
+
+
+def test_qualifier_carries_across_coordination(extract):
+    found = claims(extract, "Die Armee setzte etwa 40 Panzer und 25 Hubschrauber ein.")
+    assert [(c["value"], c["qualifier"], c["counted"]) for c in found] == [
+        (40, "approximately", "Panzer"), (25, "approximately", "Hubschrauber")]
+
+
+def test_counted_noun_skips_adjectives(extract):
+    assert one(extract, "Die Stadt stellte 300 zusätzliche Polizisten ein.")["counted"] == "Polizisten"
+
+
+def test_actor_from_demonym_in_counted_phrase(extract):
+    claim = one(extract, "Angeblich kämpfen 3.000 iranische Söldner in der Region.")
+    doc = extract("Angeblich kämpfen 3.000 iranische Söldner in der Region.", language="de")
+    actor = next(a for a in doc["actors"] if a["id"] == claim["actor"])
+    assert actor["name"] == "Iran"
+
+
+@pytest.mark.parametrize("text", [
+    "Das Treffen fand am 12.03.2023 statt.",
+    "Die Sitzung beginnt um 14:30 Uhr.",
+    "Im Jahr 2019 begann die Reform.",
+    "Die G7 und die G20 trafen sich.",
+    "Die Zahl der COVID-19-Fälle wurde nicht genannt.",
+    "Rufen Sie uns an unter +49 30 1234 5678.",
+    "Details stehen auf Seite 12 des Berichts.",
+    "Nach § 218 ist das strafbar.",
+    "Der Sänger Max Muster (45) trat auf.",
+])
+def test_not_claims(extract, text):
+    assert claims(extract, text) == []
+
+
+def test_repeated_claim_is_listed_once(extract):
+    text = ("Die Regierung will 500 Soldaten schicken.\n"
+            "Laut dem Ministerium sollen die 500 Soldaten im Mai aufbrechen.")
+    found = claims(extract, text)
+    assert len(found) == 1
+    assert found[0]["start"] == text.index("500")
+
+
+def test_offsets_match_text(extract):
+    text = "Rund 70 Prozent der 1.200 Befragten lehnen den Plan ab."
+    for claim in claims(extract, text):
+        assert text[claim["start"]:claim["end"]] == claim["text"]

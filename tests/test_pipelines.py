@@ -1,0 +1,70 @@
+"""Pipelines load by configuration; extractors depend only on standard spaCy annotations."""
+import pytest
+import spacy
+
+from service.api import create_app
+from service.config import Settings
+from service.core.document import Extractor, Request, UnsupportedLanguage
+from service.core.pipelines import PipelineNotFound, load_pipeline, pipeline_label
+
+
+def test_shipped_pipeline_loads_with_spacy_load():
+    nlp = spacy.load("de_newsfacts_sm")
+    assert {"tagger", "morphologizer", "parser", "ner", "trainable_lemmatizer"} <= set(nlp.pipe_names)
+    doc = nlp("Angela Merkel besuchte gestern Paris.")
+    assert doc.has_annotation("DEP") and doc.has_annotation("POS")
+
+
+def test_default_german_pipeline_is_the_shipped_one(monkeypatch):
+    monkeypatch.delenv("NEWSFACTS_PIPELINE_DE", raising=False)
+    assert Settings().pipelines["de"] == "de_newsfacts_sm"
+
+
+def test_pipeline_from_environment(monkeypatch):
+    monkeypatch.setenv("NEWSFACTS_PIPELINE_DE", "blank:de")
+    extractor = Extractor(Settings().pipelines).load()
+    assert extractor.labels()["de"] == "blank:de"
+
+
+def test_missing_pipeline_fails_at_startup_with_clear_error():
+    settings = Settings(pipelines={"de": "de_core_news_nonexistent"})
+    with pytest.raises(PipelineNotFound, match="de_core_news_nonexistent.*not installed"):
+        create_app(settings)
+
+
+def test_pipeline_from_directory(tmp_path):
+    spacy.blank("de").to_disk(tmp_path / "tiny")
+    nlp = load_pipeline(str(tmp_path / "tiny"))
+    assert "sentencizer" in nlp.pipe_names and nlp.pipe_names[0] == "newsfacts_line_breaks"
+
+
+def test_line_breaks_end_sentences():
+    nlp = load_pipeline("de_newsfacts_sm")
+    doc = nlp("Die Überschrift ohne Punkt\nDer erste Satz folgt hier.")
+    assert [s.text.strip() for s in doc.sents][:2] == ["Die Überschrift ohne Punkt", "Der erste Satz folgt hier."]
+
+
+TEXT = ("Russland greift Kiew an\nRussland hat am Sonntag Kiew mit etwa 50 Drohnen angegriffen. "
+        "Laut Reuters wurden 3 Menschen verletzt.")
+
+
+@pytest.mark.parametrize("spec", ["blank:de", "de_newsfacts_sm"])
+def test_extractors_work_with_any_pipeline(spec):
+    """With a tokenizer-only pipeline (no tags, deps or ents) every extractor still answers:
+    the code paths depend only on standard annotations where present."""
+    document = Extractor({"de": spec}).extract(Request(text=TEXT, language="de"))
+    assert {a["name"] for a in document["actors"]} >= {"Russland", "Kiew"}
+    assert [c["value"] for c in document["numeric_claims"]] == [50, 3]
+    assert document["sources"][0]["name"] == "Reuters"
+    attack = next(e for e in document["events"] if e["type"] == "ASSAULT")
+    assert attack["agents"] == [next(a["id"] for a in document["actors"] if a["name"] == "Russland")]
+
+
+def test_unsupported_language_for_deployment():
+    extractor = Extractor({"de": "blank:de"})
+    with pytest.raises(UnsupportedLanguage):
+        extractor.extract(Request(text="Hello world", language="en"))
+
+
+def test_pipeline_label_names_package_and_version():
+    assert pipeline_label(load_pipeline("de_newsfacts_sm")) == "de_newsfacts_sm-0.1.0"

@@ -1,0 +1,71 @@
+"""Sources and attribution, on text written for these tests."""
+
+
+def by_name(document):
+    return {s["name"]: s for s in document["sources"]}
+
+
+def claim_source(document, value):
+    claim = next(c for c in document["numeric_claims"] if c["value"] == value)
+    source = next((s for s in document["sources"] if s["id"] == claim["source"]), None)
+    return source["name"] if source else None
+
+
+def test_laut_links_actor_source_and_claim(extract):
+    document = extract("Laut Reuters wurden 250 Demonstranten festgenommen.", language="de")
+    source = by_name(document)["Reuters"]
+    assert source["type"] == "media" and source["actor"] is not None
+    assert claim_source(document, 250) == "Reuters"
+
+
+def test_zufolge_and_anonymous_sources(extract):
+    document = extract("Insidern zufolge will der Konzern 1.500 Stellen abbauen.", language="de")
+    assert by_name(document)["Insidern"]["type"] == "anonymous"
+    assert claim_source(document, 1500) == "Insidern"
+
+
+def test_speech_verb_subject_is_source(extract):
+    document = extract("Emmanuel Macron sagte, Frankreich werde 3.000 Soldaten bereitstellen.", language="de")
+    source = by_name(document)["Emmanuel Macron"]
+    assert source["type"] == "person"
+    assert claim_source(document, 3000) == "Emmanuel Macron"
+
+
+def test_chained_source_keeps_both(extract):
+    text = "Die BBC berichtete unter Berufung auf Geheimdienstkreise, dass 40 Raketen abgefeuert wurden."
+    document = extract(text, language="de")
+    names = by_name(document)
+    assert names["BBC"]["type"] == "media"
+    assert names["Geheimdienstkreise"]["type"] == "intelligence"
+    assert claim_source(document, 40) == "BBC"
+
+
+def test_continuation_refers_to_last_source(extract):
+    text = ("Laut dem „Guardian“ verließen 2.000 Familien die Stadt.\n"
+            "Die Behörden seien überfordert, so die Zeitung. Laut derselben Quelle fehlen 300 Betten.")
+    document = extract(text, language="de")
+    assert claim_source(document, 300) == "The Guardian"
+    assert len(by_name(document)["The Guardian"]["attributions"]) == 3
+
+
+def test_english_cues(extract):
+    text = ("According to the Associated Press, about 60 people were injured. "
+            "Officials said 12 of them were in critical condition.")
+    document = extract(text, language="en")
+    assert claim_source(document, 60) == "AP"  # the acronym is the canonical name
+    assert by_name(document)["AP"]["type"] == "media"
+
+
+def test_lede_claim_attributed_later(extract):
+    text = ("Bis zu 800 Wohnungen sollen entstehen\n"
+            "Die Stadt plant bis zu 800 Wohnungen am Hafen.\n"
+            "Das berichtet der Spiegel, der sich auf Dokumente beruft: bis zu 800 Wohnungen seien geplant.")
+    document = extract(text, language="de")
+    assert len([c for c in document["numeric_claims"] if c["value"] == 800]) == 1
+    assert claim_source(document, 800) == "Spiegel"
+
+
+def test_no_source_without_cue(extract):
+    document = extract("Die Brücke ist 300 Meter lang.", language="de")
+    assert document["sources"] == []
+    assert document["numeric_claims"][0]["source"] is None
