@@ -68,3 +68,12 @@ def test_unsupported_language_for_deployment():
 
 def test_pipeline_label_names_package_and_version():
     assert pipeline_label(load_pipeline("de_newsfacts_sm")) == "de_newsfacts_sm-0.1.0"
+
+
+# Found by fuzzing: iterating Token.children of an unparsed document crashed the process.
+WHITESPACE_HEAVY = 'Mio. attacked 10 Kreml Putin angegriffen laut bis zwischen Russland angegriffen Euro - . „ am Sonntag . bis bis zu 20 % am Sonntag Reuters Mio. Kreml angegriffen'
+
+
+def test_unparsed_pipeline_survives_whitespace_heavy_text():
+    document = Extractor({"en": "blank:en"}).extract(Request(text=WHITESPACE_HEAVY, language="en"))
+    assert document["language"] == "en"

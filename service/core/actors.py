@@ -49,10 +49,13 @@ class Actor:
         return [m.text for m in self.mentions if not (m.text in seen or seen.add(m.text))]
 
 
-def _strip_suffix(text: str, kb: Knowledge) -> str:
+def _strip_suffix(text: str, kb: Knowledge, document: str) -> str:
+    """'Putins' -> 'Putin' when the bare form is known or occurs in the article ('Huss' stays)."""
     for suffix in kb.lexicon["name_suffixes"]:
         if text.endswith(suffix) and len(text) > len(suffix) + 2:
-            return text[: -len(suffix)]
+            bare = text[: -len(suffix)]
+            if kb.lookup(bare) or re.search(rf"(?<![\w]){re.escape(bare)}(?![\w])", document):
+                return bare
     return text
 
 
@@ -156,7 +159,7 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     # Unlinked mentions: join a known person by surname, else group by normalised name.
     surnames = {a.name.split()[-1]: a.key for a in actors.values() if a.type == "person" and " " in a.name}
     for mention, actor_type in sorted(other, key=lambda item: -len(item[0].text)):
-        name = _strip_suffix(mention.text, kb)
+        name = _strip_suffix(mention.text, kb, doc.text)
         entry = kb.lookup(name)
         if entry:
             add(entry.key, mention, name=entry.name, type=entry.type, kb_id=entry.qid, country=entry.country,

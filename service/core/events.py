@@ -15,7 +15,6 @@ trigger in the sentence is the agent, actors after it are targets.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -23,12 +22,11 @@ from spacy.tokens import Doc, Token
 from service.core.actors import Actor
 from service.core.dates import DateMatch, resolve_relative
 from service.core.knowledge import Knowledge
-from service.core.text import sentences
+from service.core.text import PARTICLE_DEPS, lemma_forms, sentences
 
 SUBJECT_DEPS = {"nsubj", "sb", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubj:pass", "sbp"}
 OBJECT_DEPS = {"obj", "iobj", "da", "oa", "dobj", "dative"}
-PARTICLE_DEPS = {"compound:prt", "svp", "prt"}
 NON_CORE_DEPS = {"nmod", "nmod:poss", "acl", "acl:relcl", "obl", "advcl", "punct", "appos", "ag"}
 NEVER_TRIGGER_POS = {"DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "NUM", "PART", "SPACE", "SYM"}
 MODALITY_ORDER = ("negated", "hypothetical", "planned", "possible", "reported")
@@ -57,16 +55,7 @@ class Event:
 def trigger_lemma(token: Token, kb: Knowledge) -> str | None:
     """The lexicon key a token triggers, or None."""
     triggers = kb.lexicon["triggers"]
-    particle = "".join(c.lower_ for c in token.children if c.dep_ in PARTICLE_DEPS)
-    forms = [token.lemma_.lower() if token.lemma_ else token.lower_, token.lower_]
-    for pattern, templates in kb.lexicon["lemma_patterns"]:
-        if re.match(pattern, token.lower_):
-            forms += [re.sub(pattern, template, token.lower_) for template in templates]
-    if particle:
-        # a separable particle belongs to a verb: join it to infinitive-like forms first
-        # ("griff ... an" -> "angreifen", not the noun "Angriff")
-        forms = [particle + f for f in forms if f.endswith("n")] + [particle + f for f in forms] + forms
-    for candidate in forms:
+    for candidate in lemma_forms(token, kb.lexicon):
         if candidate in triggers:
             return candidate
     # compounds: "Militärhilfe" ends in "hilfe"

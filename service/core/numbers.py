@@ -71,7 +71,8 @@ def _patterns(kb: Knowledge):
         "numeral": re.compile(numeral, re.IGNORECASE),
         "vague": re.compile(rf"(?<![\w-])(?P<vague>{vague_alt})(?![\w-])", re.IGNORECASE),
         "range": re.compile(
-            rf"\s*(?:-|–|{'|'.join(map(re.escape, lex['range_connectors']))})\s*(?P<cur>[{_CURRENCY_SIGNS}]\s?)?"
+            rf"\s*(?P<connector>-|–|{'|'.join(map(re.escape, lex['range_connectors'] + lex['range_connectors_after_opener']))})"
+            rf"\s*(?P<cur>[{_CURRENCY_SIGNS}]\s?)?"
             rf"(?P<num>{_DIGITS})(?:\s?(?P<scale>(?:{scale_alt}))(?![\w]))?(?:\s?(?P<unit>(?:{unit_alt}))(?![\w]))?",
             re.IGNORECASE),
         "words": {w.lower(): v for w, v in words.items()},
@@ -106,6 +107,9 @@ def _excluded(text: str, start: int, end: int, match: re.Match, kb: Knowledge, b
         return True  # 3D, times
     if before.endswith("(") and after.startswith(")"):
         return True  # an age after a name
+    following = text[end:end + 12].lower()
+    if any(following.startswith(marker) for marker in kb.lexicon["not_claim_after"]):
+        return True  # "38-jähriger", "2 Uhr", "17-year-old"
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() and re.match(r"[.)]\s", after):
         return True  # list numbering
@@ -201,13 +205,15 @@ def extract_claims(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
         kind, unit = _unit(match, kb)
         value_max, qualifier = None, _qualifier(text, start, kb)
         ranged = patterns["range"].match(text, end)
-        if ranged and (ranged.group(0).strip()[0] in "-–" or ranged.group(0).strip().split()[0].lower()
-                       in kb.lexicon["range_connectors"]):
-            connector = ranged.group(0).strip().split()[0].lower()
+        if ranged:
+            connector = ranged.group("connector").lower()
             opener = text[max(0, start - 12):start].lower().split()
-            needs_opener = connector in kb.lexicon["range_connectors"][1:] and connector not in ("-", "–")
-            if not needs_opener or (opener and opener[-1] in kb.lexicon["range_openers"]):
-                value_max = _value(ranged, kb, patterns["words"])
+            needs_opener = connector in kb.lexicon["range_connectors_after_opener"]
+            upper = _value(ranged, kb, patterns["words"])
+            if upper <= value and connector in "-–":
+                continue  # "2-1": a score or a code, not a range and not a claim
+            if upper > value and (not needs_opener or (opener and opener[-1] in kb.lexicon["range_openers"])):
+                value_max = upper
                 kind, unit = _unit(ranged, kb) if ranged.group("unit") or ranged.group("cur") else (kind, unit)
                 end, qualifier = ranged.end(), "range"
         candidates.append((start, end, value, value_max, qualifier, kind, unit))
@@ -237,7 +243,7 @@ def extract_claims(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                       sentence=sentence.text.strip(), sentence_start=sentence.start_char,
                       actor=_actor_for(start, end, counted_token, sentence, actors))
         previous = claim
-        key = (value, value_max, unit, (counted or "").lower())
+        key = (value, value_max, claim.qualifier, unit, (counted or "").lower())
         if key in by_key:
             by_key[key].occurrences.append((sentence.start_char, sentence.end_char))
             continue

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from service.core.actors import Actor
 from service.core.knowledge import Knowledge
-from service.core.text import sentences
+from service.core.text import children, lemma_forms, sentences
 
 SUBJECT_DEPS = {"nsubj", "sb", "nsubj:pass"}
 
@@ -74,17 +74,61 @@ def _actor_source_type(actor: Actor) -> str:
     return {"person": "person", "organization": "organization"}.get(actor.type, "other")
 
 
+def _source_noun_type(token, kb: Knowledge) -> str | None:
+    """The source type of a generic source noun ("Medien", "Insider") or of a noun ending
+    like one ("Finanzministerium", "GKV-Spitzenverband"), else None."""
+    lower = token.lower_
+    if lower in kb.lexicon["source_nouns"]:
+        return kb.lexicon["source_nouns"][lower]
+    if token.pos_ not in ("NOUN", "PROPN", "") or not token.is_alpha and "-" not in token.text:
+        return None
+    return next((t for suffix, t in kb.lexicon["source_noun_suffixes"].items() if lower.endswith(suffix)), None)
+
+
+def _name_part(token) -> bool:
+    return token.is_title and token.pos_ in ("PROPN", "X", "") and not token.is_stop
+
+
 def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate]:
     found = [_Candidate(m.start, m.end, actor.id, actor.name, _actor_source_type(actor), actor.id)
              for actor in actors for m in actor.mentions]
-    nouns = kb.lexicon["source_nouns"]
     for token in doc:
-        source_type = nouns.get(token.lower_)
-        if source_type and not any(c.start <= token.idx < c.end or token.idx <= c.start < token.idx + len(token)
-                                   for c in found):
-            found.append(_Candidate(token.idx, token.idx + len(token), f"noun:{token.lower_}", token.text,
-                                    source_type, None))
-    return sorted(found, key=lambda c: c.start)
+        source_type = _source_noun_type(token, kb)
+        if source_type is None or any(c.start <= token.idx < c.end or token.idx <= c.start < token.idx + len(token)
+                                      for c in found):
+            continue
+        # a name after the noun belongs to it ("Staatsanwaltschaft Potsdam", "Fahrgastverbands
+        # Pro Bahn"), and so do capitalised modifiers before it ("Labor Department")
+        first, last = token, token
+        while last.i + 1 < len(doc) and last.i - token.i < 3 and _name_part(doc[last.i + 1]):
+            last = doc[last.i + 1]
+        while first.i > 0 and token.i - first.i < 2 and _name_part(doc[first.i - 1]) and not doc[first.i - 1].is_sent_start:
+            first = doc[first.i - 1]
+        start, end = first.idx, last.idx + len(last)
+        name = doc.text[start:end]
+        found.append(_Candidate(start, end, f"noun:{name.lower()}", name, source_type, None))
+    # a demonym before a source noun modifies it: "des libanesischen Gesundheitsministeriums"
+    nouns = [c for c in found if c.actor is None]
+    found = [c for c in found if not (c.actor and doc.text[c.start:c.end].islower()
+                                      and any(0 <= n.start - c.end <= 2 for n in nouns))]
+    return sorted(found, key=lambda c: (c.start, c.actor is None))
+
+
+def _overlaps_any(candidate: _Candidate, spans) -> bool:
+    return any(candidate.start < end and start < candidate.end for start, end in spans)
+
+
+def _opens_reporting_clause(token, openers) -> bool:
+    """The verb follows a comma, a closing quote or an anaphoric "Das" at the sentence start."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return previous is None or previous.text in (",", "“", "”", '"', "»", "«") or (
+        previous.is_sent_start and previous.lower_ in openers)
+
+
+def _is_pronoun_subject(token, subjects, pronouns) -> bool:
+    neighbours = [t for t in (token.doc[token.i - 1] if token.i else None,
+                              token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None) if t is not None]
+    return any(t.lower_ in pronouns for t in [*subjects, *neighbours])
 
 
 def _words_between(text: str) -> int:
@@ -134,7 +178,11 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 used_spans.append((start, end))
                 if rule.get("requires") and not any(word in lowered for word in rule["requires"]):
                     continue
-                if rule["position"] == "after":
+                if rule["position"] == "subject":
+                    # "nach eigenen Angaben": the clause's own subject, which leads the sentence
+                    options = [c for c in in_sentence if not _overlaps_any(c, used_spans)]
+                    candidate = options[0] if options else None
+                elif rule["position"] == "after":
                     options = [c for c in in_sentence if c.start >= end
                                and _words_between(doc.text[end:c.start]) <= rule["gap"] and "," not in doc.text[end:c.start]]
                     candidate = options[0] if options else None
@@ -147,31 +195,56 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                     if rule.get("chained"):
                         chained_keys.add(candidate.key)
         speech = set(cues["speech_verbs"])
+        pronouns = set(kb.lexicon["pronoun_subjects"])
         for token in sentence:
-            if token.pos_ not in ("VERB", "AUX", "") or not (token.lemma_.lower() in speech or token.lower_ in speech):
+            if token.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PUNCT") or not speech & set(lemma_forms(token, kb.lexicon)):
                 continue
-            subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
-            options = [c for c in in_sentence if c.key not in chained_keys]
+            subjects = [c for c in children(token) if c.dep_ in SUBJECT_DEPS]
+            if not subjects and token.dep_ == "conj":  # "telefonierte ... und warnte"
+                subjects = [c for c in children(token.head) if c.dep_ in SUBJECT_DEPS]
+            options = [c for c in in_sentence if c.key not in chained_keys and not _overlaps_any(c, used_spans)]
             chosen = []
             for subject in subjects:
                 subtree = list(subject.subtree)
                 chosen += [c for c in options if subtree[0].idx <= c.start < subtree[-1].idx + len(subtree[-1])]
+            # a named actor before a generic noun, an institution before a role ("Sprecher der Polizei")
+            chosen.sort(key=lambda c: (c.actor is None, c.actor is None and c.type == "person"))
+            if not chosen and _is_pronoun_subject(token, subjects, pronouns) and last_primary is not None \
+                    and last_primary.type == "person":
+                here.primary = here.primary or last_primary  # "..., he said"
+                continue
             if not chosen:
-                # no parse, or no source in the subject: the nearest source before the verb,
-                # else the first after it (inverted order: "Das berichtet der Spiegel")
-                chosen = [c for c in options if c.end <= token.idx][-1:] or [c for c in options if c.start > token.idx][:1]
+                # no parse, or no source in the subject: in a reporting clause after the
+                # content ("..., berichtete der Sender X", "..., said X") the source follows
+                # the verb; otherwise it is the nearest one before it
+                if _opens_reporting_clause(token, kb.lexicon["anaphoric_openers"]):
+                    chosen = [c for c in options if c.start > token.idx][:1]
+                else:
+                    chosen = [c for c in options if c.end <= token.idx][-1:]
             if chosen:
                 attribute(chosen[0], token.text, sentence, here, False)
         if here.primary or here.cited:
             covered.append(here)
             if here.primary:
                 last_primary = here.primary
-    covered = _fill_paragraph_gaps(doc, covered)
+            first_word = next((t.lower_ for t in sentence if not t.is_space), "")
+            if here.primary and first_word in kb.lexicon["anaphoric_openers"]:
+                _cover_previous(doc, sentence, here.primary, covered)
+    covered = _fill_paragraph_gaps(doc, sorted(covered, key=lambda c: c.start))
     result = sorted(sources.values(), key=lambda s: s.attributions[0].start)
     for i, source in enumerate(result, 1):
         source.id = f"s{i}"
         source.attributions.sort(key=lambda a: a.start)
     return result, covered
+
+
+def _cover_previous(doc: Doc, sentence, source: Source, covered: list[SentenceSources]) -> None:
+    """"Das teilte X mit": the previous sentence of the paragraph is X's too, unless it has a source."""
+    previous = [s for s in sentences(doc) if s.end_char <= sentence.start_char]
+    if not previous or "\n" in doc.text[previous[-1].end_char:sentence.start_char]:
+        return
+    if not any(c.start == previous[-1].start_char for c in covered):
+        covered.append(SentenceSources(previous[-1].start_char, previous[-1].end_char, source))
 
 
 def _fill_paragraph_gaps(doc: Doc, covered: list[SentenceSources]) -> list[SentenceSources]:

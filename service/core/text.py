@@ -1,12 +1,20 @@
-"""Sentence spans the extractors share.
+"""Token and sentence helpers the extractors share.
 
 Statistical parsers sometimes split after a comma ("Bloomberg, | beruft sich auf ..."):
 a split not preceded by sentence-final punctuation or a line break is undone here.
 Line breaks always end a sentence (see ``newsfacts_line_breaks``).
+
+``lemma_forms`` gives the lemmas a verb may have: the pipeline's lemma, with a separable
+particle joined ("teilte ... mit" -> "mitteilen"), and the lexicon's lemma patterns for
+pipelines without a (good) lemmatizer ("abgefeuert" -> "abfeuern").
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+PARTICLE_DEPS = {"compound:prt", "svp", "prt"}
 
 _FINAL = (".", "!", "?", "…", ":", '"', "“", "”", "»", "«")
 _CACHE_KEY = "newsfacts_sentences"
@@ -36,3 +44,23 @@ def sentence_of(doc: Doc, char: int) -> Span:
         if span.start_char <= char < span.end_char:
             return span
     return sentences(doc)[-1]
+
+
+def children(token: Token) -> list[Token]:
+    """The token's dependents; none without a parse. (spaCy 3.8 can crash iterating
+    ``Token.children`` of a document that has no dependency annotation.)"""
+    return list(token.children) if token.doc.has_annotation("DEP") else []
+
+
+def lemma_forms(token: Token, lexicon: dict) -> list[str]:
+    """Candidate lemmas, most likely first."""
+    particle = "".join(c.lower_ for c in children(token) if c.dep_ in PARTICLE_DEPS)
+    forms = [token.lemma_.lower() if token.lemma_ else token.lower_, token.lower_]
+    for pattern, templates in lexicon["lemma_patterns"]:
+        if re.match(pattern, token.lower_):
+            forms += [re.sub(pattern, template, token.lower_) for template in templates]
+    if particle:
+        # a separable particle belongs to a verb: join it to infinitive-like forms first
+        # ("griff ... an" -> "angreifen", not the noun "Angriff")
+        forms = [particle + f for f in forms if f.endswith("n")] + [particle + f for f in forms] + forms
+    return list(dict.fromkeys(forms))
