@@ -3,19 +3,19 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-PIPELINE_PKG := pipelines/de_newsfacts_sm-0.1.0
+PIPELINE_PKGS := pipelines/de_newsfacts_sm-0.1.0 pipelines/en_newsfacts_sm-0.1.0
 HOST ?= 127.0.0.1
 PORT ?= 8000
 DATA ?= ../shared/data
 
-.PHONY: install run test eval eval-ner bench soak train-de openapi lint clean
+.PHONY: install run test eval eval-ner bench soak train-de train-en openapi clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 
-$(STAMP): $(BIN)/python pyproject.toml $(PIPELINE_PKG)/setup.py
+$(STAMP): $(BIN)/python pyproject.toml $(addsuffix /setup.py,$(PIPELINE_PKGS))
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[test]" ./$(PIPELINE_PKG)
+	$(BIN)/pip install --quiet -e ".[test]" $(addprefix ./,$(PIPELINE_PKGS))
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -36,6 +36,8 @@ eval: install
 eval-ner: install
 	$(BIN)/python training/convert.py --data $(DATA) --out training/corpus
 	$(BIN)/python training/evaluate.py de_newsfacts_sm
+	$(BIN)/python training/convert_en.py --data $(DATA) --out training/corpus
+	$(BIN)/python -m spacy evaluate en_newsfacts_sm training/corpus/en-ner-test.spacy
 
 ## Throughput, latency and memory over real HTTP (see benchmarks/README.md)
 bench: install
@@ -49,6 +51,11 @@ soak: install
 train-de: $(BIN)/python
 	$(BIN)/pip install --quiet -e .
 	sh training/train_de.sh $(DATA)
+
+## Retrain the English NER pipeline (about 15 minutes on one core)
+train-en: $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	sh training/train_en.sh $(DATA)
 
 ## Regenerate openapi.yaml from the schemas
 openapi: install

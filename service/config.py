@@ -15,7 +15,7 @@ def _int(name: str, default: int) -> int:
 def _pipelines() -> dict[str, str]:
     return {
         "de": os.environ.get("NEWSFACTS_PIPELINE_DE", "de_newsfacts_sm"),
-        "en": os.environ.get("NEWSFACTS_PIPELINE_EN", "blank:en"),
+        "en": os.environ.get("NEWSFACTS_PIPELINE_EN", "en_newsfacts_sm"),
     }
 
 

@@ -85,3 +85,41 @@ def test_offsets_are_exact(extract):
     for actor in extract(text, language="de")["actors"]:
         for mention in actor["mentions"]:
             assert text[mention["start"]:mention["end"]] == mention["text"]
+
+
+def test_quoted_outlet_after_cue_is_media(extract):
+    document = extract("Wie das Magazin „Der Falke“ berichtet, steigen die Mieten.", language="de")
+    actor = next(a for a in document["actors"] if a["name"] == "Der Falke")
+    assert actor["type"] == "organization"
+    assert document["sources"][0]["type"] == "media"
+
+
+def test_quoted_title_without_cue_is_not_an_outlet(extract):
+    document = extract("Der Film „Der Falke“ lief im Kino.", language="de")
+    assert "Der Falke" not in {a["name"] for a in document["actors"]}
+
+
+def test_dateline_place(extract):
+    document = extract("Regen in Hamburg\nKiel, 03.05.2024\nDer Regen hielt an.", language="de")
+    assert "Kiel" in {a["name"] for a in document["actors"] if a["type"] == "location"}
+
+
+def test_capitalised_demonym_inside_a_name_is_not_the_country(extract):
+    document = extract("Der Deutsche Wetterdienst warnt vor Sturm.", language="de")
+    assert "Deutschland" not in {a["name"] for a in document["actors"]}
+    document = extract("Deutsche Firmen investieren mehr.", language="de")
+    assert "Deutschland" in {a["name"] for a in document["actors"]}  # sentence-initial adjective
+
+
+def test_title_is_not_part_of_the_name(extract):
+    document = extract("Die Vizepräsidentin Margarete Olsberg reiste nach Rom.", language="de")
+    names = {a["name"] for a in document["actors"] if a["type"] == "person"}
+    assert any(n.startswith("Margarete") or n == "Olsberg" for n in names), names
+    assert not any("Vizepräsidentin" in n for n in names)
+
+
+def test_institution_by_head_word(extract):
+    document = extract("Das Umweltministerium und die Staatsanwaltschaft Kassel ermitteln.", language="de")
+    names = {a["name"]: a["type"] for a in document["actors"]}
+    assert names.get("Umweltministerium") == "organization"
+    assert names.get("Staatsanwaltschaft Kassel") == "organization"

@@ -15,12 +15,13 @@ def test_dockerfile_passes_hadolint():
 
 
 def test_dockerfile_install_steps_in_clean_venv(tmp_path):
-    """`pip install . ./pipelines/de_newsfacts_sm-0.1.0`, as in the build stage, then load the
+    """`pip install . ./pipelines/*`, as in the build stage, then load the
     app as gunicorn would, from outside the source tree."""
     venv.create(tmp_path / "venv", with_pip=True)
     python = tmp_path / "venv" / "bin" / "python"
     subprocess.run([str(python), "-m", "pip", "install", "--quiet", str(ROOT),
-                    str(ROOT / "pipelines" / "de_newsfacts_sm-0.1.0")], check=True, timeout=1200)
+                    str(ROOT / "pipelines" / "de_newsfacts_sm-0.1.0"), str(ROOT / "pipelines" / "en_newsfacts_sm-0.1.0")],
+                   check=True, timeout=1200)
     check = ("from service.wsgi import app; c = app.test_client(); "
              "r = c.post('/v1/extract', json={'text': 'Laut dpa kamen 200 Menschen.'}); "
              "assert r.status_code == 200, r.data; print(r.json['meta']['pipeline'])")

@@ -63,12 +63,52 @@ def _gazetteer_mentions(text: str, kb: Knowledge) -> list[tuple[Mention, Entry]]
     found = []
     for match in kb.pattern.finditer(text):
         start, end = match.span("form")
-        found.append((Mention(start, end, match.group("form")), kb.lookup(match.group("form"))))
+        form = match.group("form")
+        if form in kb.name_initial_demonyms and not _sentence_initial(text, start):
+            continue
+        found.append((Mention(start, end, form), kb.lookup(form)))
     return found
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t„\"»(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _quoted_outlets(text: str, kb: Knowledge, taken) -> list[tuple[Mention, str]]:
+    """„Handelsblatt“ after an attribution cue or a media noun ("laut dem „Kicker“",
+    "die Zeitung „Die Welt“") is a news outlet."""
+    cues = list(kb.lexicon["attribution"]["prepositional"]) + kb.lexicon["media_nouns"]
+    found = []
+    for match in re.finditer(r"[„\"“»]([A-ZÄÖÜ][\w.&'-]*(?: [A-ZÄÖÜ][\w.&'-]*){0,3})[“”\"«]", text):
+        before = text[max(0, match.start() - 40):match.start()].lower().split()
+        if not any(cue in before[-3:] or " ".join(before[-3:]).endswith(cue) for cue in cues):
+            continue
+        start, end = match.span(1)
+        if not _overlaps(start, end, taken):
+            found.append((Mention(start, end, match.group(1)), "media"))
+    return found
+
+
+def _dateline_place(text: str, layout: Layout, taken) -> list[tuple[Mention, str]]:
+    """"Potsdam, 12.06.2024": the word before the date on a dateline is a place."""
+    if layout.dateline is None:
+        return []
+    line_start = text.rfind("\n", 0, layout.dateline.start) + 1
+    match = re.match(r"\s*([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)\s*[,/-]", text[line_start:layout.dateline.start])
+    if not match:
+        return []
+    start, end = line_start + match.start(1), line_start + match.end(1)
+    return [] if _overlaps(start, end, taken) else [(Mention(start, end, match.group(1)), "location")]
 
 
 def _overlaps(start: int, end: int, spans) -> bool:
     return any(start < s_end and s_start < end for s_start, s_end in spans)
+
+
+def _is_title_word(word: str, kb: Knowledge) -> bool:
+    """'Präsident', and compounds ending in a title: 'Vizekanzler', 'Betriebsratschefin'."""
+    return any(word == t or (len(t) >= 5 and word.endswith(t)) for t in kb.lexicon["person_titles"])
 
 
 def _is_junk(text: str, kb: Knowledge) -> bool:
@@ -83,7 +123,8 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken) -> list[tuple[Mention, str]]:
         actor_type = NER_TYPES.get(ent.label_)
         # trim quotes, punctuation and articles the model may include at the edges
         tokens = [t for t in ent if not (t.is_punct or t.is_space)]
-        while tokens and tokens[0].is_stop and tokens[0].is_lower:
+        # articles and titles are not part of the name: "der Vizekanzler Robert Habeck"
+        while len(tokens) > 1 and ((tokens[0].is_stop and tokens[0].is_lower) or _is_title_word(tokens[0].lower_, kb)):
             tokens = tokens[1:]
         if not tokens or actor_type is None:
             continue
@@ -102,6 +143,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken) -> list[tuple[Mention, str]]:
     titles = set(kb.lexicon["person_titles"])
     suffixes = set(kb.lexicon["org_suffixes"])
     heads = set(kb.lexicon["org_heads"])
+    head_suffixes = kb.lexicon["org_head_suffixes"]
     found = []
 
     def name_run(i: int, step: int) -> list:
@@ -129,6 +171,11 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken) -> list[tuple[Mention, str]]:
             run = name_run(token.i + 2, 1)
             if run:
                 found.append(("organization", [token, doc[token.i + 1], *run]))
+        elif token.is_title and any(token.lower_.endswith(h) for h in head_suffixes):
+            # "Finanzministerium", "GKV-Spitzenverband"; "Staatsanwaltschaft Potsdam"
+            run = name_run(token.i + 1, 1)
+            if run or not any(token.lower_ == h for h in head_suffixes):
+                found.append(("organization", [token, *run]))
     mentions = []
     for actor_type, tokens in found:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -152,9 +199,11 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     for mention, entry in gazetteer:
         add(entry.key, mention, name=entry.name, type=entry.type, kb_id=entry.qid, country=entry.country,
             media=entry.media)
+    quoted = _quoted_outlets(doc.text, kb, taken) + _dateline_place(doc.text, layout, taken)
+    taken += [(m.start, m.end) for m, _ in quoted]
     ner = _ner_mentions(doc, kb, taken)
     taken += [(m.start, m.end) for m, _ in ner]
-    other = ner + _rule_mentions(doc, kb, taken)
+    other = quoted + ner + _rule_mentions(doc, kb, taken)
 
     # Unlinked mentions: join a known person by surname, else group by normalised name.
     surnames = {a.name.split()[-1]: a.key for a in actors.values() if a.type == "person" and " " in a.name}
@@ -168,7 +217,8 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
             add(surnames[name], mention)
         else:
             key = f"text:{name.lower()}"
-            add(key, mention, name=name, type=actor_type)
+            media = actor_type == "media"
+            add(key, mention, name=name, type="organization" if media else actor_type, media=media)
             if actor_type == "person" and " " in name:
                 surnames.setdefault(name.split()[-1], key)
 

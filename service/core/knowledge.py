@@ -37,6 +37,7 @@ class Knowledge:
     lexicon: dict
     entries: dict[str, Entry] = field(default_factory=dict)
     surface: dict[str, str] = field(default_factory=dict)  # surface form -> entry key
+    name_initial_demonyms: set[str] = field(default_factory=set)
     pattern: re.Pattern | None = None
 
     def lookup(self, text: str) -> Entry | None:
@@ -71,8 +72,11 @@ def load_knowledge(lang: str) -> Knowledge:
         local = info.get(lang, {})
         entry = Entry(key=f"country:{code}", name=name, type="country", qid=info.get("qid"), country=code)
         demonyms = [stem + ending for stem in local.get("demonyms", []) for ending in lexicon["demonym_endings"]]
-        demonyms += [d[0].upper() + d[1:] for d in demonyms]
-        kb.add(entry, [name, *local.get("aliases", []), *demonyms])
+        # where demonyms are lower case (German), a capitalised one inside a sentence is part
+        # of a name ("Deutsche Bahn", "Deutscher Wetterdienst"), not a mention of the country
+        capitalised = {d[0].upper() + d[1:] for d in demonyms if d[0].islower()}
+        kb.name_initial_demonyms |= capitalised
+        kb.add(entry, [name, *local.get("aliases", []), *demonyms, *capitalised])
         for i, capital in enumerate(info.get("capitals", {}).get(lang, [])):
             if i == 0:
                 capital_entry = Entry(key=f"capital:{code}", name=capital, type="location", country=code)
