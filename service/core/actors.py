@@ -172,7 +172,11 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken) -> list[tuple[Mention, str]]:
             if run:
                 found.append(("organization", [token, doc[token.i + 1], *run]))
         elif token.is_title and any(token.lower_.endswith(h) for h in head_suffixes):
-            # "Finanzministerium", "GKV-Spitzenverband"; "Staatsanwaltschaft Potsdam"
+            # "Finanzministerium", "GKV-Spitzenverband"; "Staatsanwaltschaft Potsdam"; but in
+            # "die Lokführergewerkschaft GDL" the name that follows is the actor
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if following is not None and _overlaps(following.idx, following.idx + len(following), taken):
+                continue
             run = name_run(token.i + 1, 1)
             if run or not any(token.lower_ == h for h in head_suffixes):
                 found.append(("organization", [token, *run]))

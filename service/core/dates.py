@@ -102,7 +102,8 @@ def resolve_relative(text: str, reference: dt.datetime, lexicon: dict) -> DateMa
         for m in search([word]):
             candidates.append((m.start(), m.end(), _day(today + dt.timedelta(days=offset)), "day"))
     for word, weekday in cues["weekdays"].items():
-        for m in search([word]):
+        # "am Dienstagmorgen" is a Tuesday too
+        for m in search([word, *(word + suffix for suffix in cues["weekday_suffixes"])]):
             delta = (today.weekday() - weekday) % 7
             candidates.append((m.start(), m.end(), _day(today - dt.timedelta(days=delta)), "day"))
     if not candidates:

@@ -21,7 +21,7 @@ from service.core.language import detect_language
 from service.core.layout import read_layout
 from service.core.numbers import extract_claims
 from service.core.pipelines import load_pipeline, pipeline_label
-from service.core.sources import covering_source, extract_sources
+from service.core.sources import covering_source, extract_sources, hearsay_sentences
 
 SCHEMA_VERSION = "1.0"
 
@@ -99,8 +99,7 @@ class Extractor:
         actors = extract_actors(doc, kb, layout)
         claims = extract_claims(doc, kb, actors, dates)
         sources, covered = extract_sources(doc, kb, actors)
-        attributed = {c.start for c in covered}
-        events = extract_events(doc, kb, actors, body_dates, reference, attributed,
+        events = extract_events(doc, kb, actors, body_dates, reference, hearsay_sentences(covered),
                                 headline_end=layout.headline.end if layout.headline else 0)
 
         for claim in claims:

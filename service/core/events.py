@@ -115,7 +115,15 @@ def _governing_subject(token: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
-def _positional_roles(token: Token, sentence, mentions, coordinators, media: bool = False) -> tuple[list[Actor], list[Actor]]:
+def _joins(between: str, coordinators, titles) -> bool:
+    """Text between two coordinated actors: "und", ",", "und Finanzminister", ", Vizekanzler"."""
+    words = between.replace(",", " , ").lower().split()
+    return bool(words) and any(w in coordinators or w == "," for w in words) and all(
+        w in coordinators or w == "," or any(w.endswith(t) for t in titles) for w in words)
+
+
+def _positional_roles(token: Token, sentence, mentions, coordinators, media: bool = False,
+                      titles=()) -> tuple[list[Actor], list[Actor]]:
     """Fallback without a usable parse. The first actor of the sentence before the trigger is
     the agent (subjects lead in main clauses), else the first after it (inverted order:
     "Zugleich erlaubte Joe Biden der Ukraine"). The target is an actor between agent and
@@ -125,12 +133,19 @@ def _positional_roles(token: Token, sentence, mentions, coordinators, media: boo
                    if sentence.start_char <= s < sentence.end_char and (media or not a.media)]
     before = list(dict.fromkeys(a for s, e, a in in_sentence if s < token.idx))
     after = list(dict.fromkeys(a for s, e, a in in_sentence if s > token.idx))
-    agents = before[:1] or after[:1]
+    # a person right before the verb acts ("U.S. Secretary of State Antony Blinken met");
+    # otherwise the sentence's first actor does
+    agents = before[-1:] if before and before[-1].type == "person" else before[:1] or after[:1]
     # coordinated agents: "Wladimir Putin und Kim Jong-un haben sich getroffen"
     text = token.doc.text
-    for (s1, e1, a1), (s2, e2, a2) in zip(in_sentence, in_sentence[1:]):
-        if a1 in agents and a2 not in agents and text[e1:s2].strip().lower() in coordinators:
-            agents.append(a2)
+    pairs = list(zip(in_sentence, in_sentence[1:]))
+    for _ in range(2):
+        for (s1, e1, a1), (s2, e2, a2) in pairs:
+            if _joins(text[e1:s2], coordinators, titles) and s2 < token.idx:
+                if a1 in agents and a2 not in agents:
+                    agents.append(a2)
+                elif a2 in agents and a1 not in agents:
+                    agents.insert(0, a1)
     targets = [a for a in before[1:] + after if a not in agents][:1]
     return agents, targets
 
@@ -138,10 +153,14 @@ def _positional_roles(token: Token, sentence, mentions, coordinators, media: boo
 def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
     lexicon = kb.lexicon
     if not token.doc.has_annotation("DEP"):
-        agents, targets = _positional_roles(token, sentence, mentions, lexicon["coordinators"], speech)
+        agents, targets = _positional_roles(token, sentence, mentions, lexicon["coordinators"], speech,
+                                            lexicon["person_titles"])
         return agents, targets, []
     subject_tokens, passive = _governing_subject(token)
     agents = _actors_in(subject_tokens, mentions, exclude_media=False)  # "Bloomberg behauptet"
+    if any(a.type == "person" for a in agents):
+        # "Israels Ministerpräsident Benjamin Netanjahu drohte": the person acts, the country qualifies
+        agents = [a for a in agents if a.type == "person"]
     targets, locations = [], []
     for child in token.children:
         if child.dep_ in PARTICLE_DEPS or child.dep_ in SUBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS:
@@ -156,14 +175,15 @@ def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
         elif case in lexicon["location_cases"]:
             locations += [a for a in found if a.type in ("location", "country")]
     if not passive and (not agents or not targets):
-        fallback_agents, fallback_targets = _positional_roles(token, sentence, mentions, lexicon["coordinators"], speech)
+        fallback_agents, fallback_targets = _positional_roles(token, sentence, mentions, lexicon["coordinators"],
+                                                              speech, lexicon["person_titles"])
         agents = agents or fallback_agents
         targets = targets or [a for a in fallback_targets if a not in agents and a not in locations]
     targets = [a for a in dict.fromkeys(targets) if a not in agents]
     return agents, targets, list(dict.fromkeys(locations))
 
 
-def _modality(token: Token, sentence, kb: Knowledge, attributed: bool) -> str:
+def _modality(token: Token, sentence, kb: Knowledge, hearsay: bool) -> str:
     """Cue words among the trigger, the verbs above it and their auxiliaries, adverbs and negations."""
     cues = kb.lexicon["modality"]
     if token.doc.has_annotation("DEP"):
@@ -176,15 +196,18 @@ def _modality(token: Token, sentence, kb: Knowledge, attributed: bool) -> str:
         # negation also sits on the trigger's object: "keine Truppen geschickt"
         words += [g.lower_ for c in token.children for g in c.children if g.lower_ in cues["negated"]]
     else:
+        scope = list(sentence)
         words = [t.lower_ for t in sentence]
+    # verbs count by lemma too: "kündigte ... an" is "ankündigen"
+    words += [form for t in scope if t.pos_ in ("VERB", "AUX", "") for form in lemma_forms(t, kb.lexicon)[:3]]
     for modality in MODALITY_ORDER:
         if any(w in cues[modality] for w in words):
             return modality
-    return "reported" if attributed else "asserted"
+    return "reported" if hearsay else "asserted"
 
 
 def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[DateMatch],
-                   reference: dt.datetime | None, attributed_sentences: set[int],
+                   reference: dt.datetime | None, hearsay: set[int],
                    headline_end: int = 0) -> list[Event]:
     """Events in text order, ids "e1", ...; ``headline_end`` is where the headline ends (0: none)."""
     mentions = _mention_index(actors)
@@ -205,15 +228,16 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                 if relative is not None:
                     time = DateMatch(sentence.start_char + relative.start, sentence.start_char + relative.end,
                                      relative.text, relative.value, relative.precision)
-            attributed = sentence.start_char in attributed_sentences and key not in speech
+            second_hand = sentence.start_char in hearsay and key not in speech
             events.append(Event(
                 type=kb.lexicon["triggers"][key], trigger=token.text, lemma=key, start=token.idx,
                 end=token.idx + len(token), sentence=sentence.text.strip(), sentence_start=sentence.start_char,
                 agents=[a.id for a in agents], targets=[a.id for a in targets], locations=[a.id for a in locations],
-                time=time, modality=_modality(token, sentence, kb, attributed),
+                time=time, modality=_modality(token, sentence, kb, second_hand),
                 occurrences=[sentence.start_char],
             ))
-    events = _merge_headline(_merge(events), headline_end)
+    starts = [s.start_char for s in sentences(doc)]
+    events = _merge_headline(_merge(events, starts), headline_end)
     for i, event in enumerate(events, 1):
         event.id = f"e{i}"
     return events
@@ -224,11 +248,20 @@ def _same_occurrence(a: Event, b: Event, same_type: bool = True) -> bool:
             and (not a.targets or not b.targets or bool(set(a.targets) & set(b.targets))))
 
 
-def _merge(events: list[Event]) -> list[Event]:
-    """One event per occurrence: same type and agents, compatible targets."""
+def _merge(events: list[Event], sentence_starts: list[int]) -> list[Event]:
+    """One event per occurrence. A later mention joins an earlier event of the same type when
+    the agents are the same (and targets compatible), when it names no agent and uses the
+    same word ("der Streik" after "Streik"), or when it names no agent and elaborates the
+    event of the sentence before ("Russland führte Angriffe durch. Es wurden 120 Raketen
+    abgefeuert.")."""
     kept: list[Event] = []
     for event in events:
+        position = sentence_starts.index(event.sentence_start)
+        previous_sentence = sentence_starts[position - 1] if position else None
         twin = next((k for k in kept if _same_occurrence(k, event)), None)
+        if twin is None and not event.agents:
+            twin = next((k for k in kept if k.type == event.type and
+                         (k.lemma == event.lemma or k.sentence_start in (event.sentence_start, previous_sentence))), None)
         if twin is None:
             kept.append(event)
         else:
@@ -243,7 +276,8 @@ def _merge_headline(events: list[Event], headline_end: int) -> list[Event]:
     headline = [e for e in events if e.start < headline_end]
     body = [e for e in events if e.start >= headline_end]
     for event in headline:
-        twin = next((b for b in body if _same_occurrence(b, event, same_type=False)), None)
+        twin = next((b for b in body if b.type == event.type and b.lemma == event.lemma), None) \
+            or next((b for b in body if _same_occurrence(b, event, same_type=False)), None)
         if twin is None:
             body.append(event)
         else:

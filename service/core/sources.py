@@ -21,6 +21,8 @@ from service.core.knowledge import Knowledge
 from service.core.text import children, lemma_forms, sentences
 
 SUBJECT_DEPS = {"nsubj", "sb", "nsubj:pass"}
+# second-hand sources: what they cover is hearsay ("reported"), unlike a participant's own statement
+HEARSAY_TYPES = {"media", "anonymous", "intelligence", "document"}
 
 
 @dataclass
@@ -266,3 +268,10 @@ def covering_source(position: int, covered: list[SentenceSources]) -> Source | N
         if sentence.start <= position < sentence.end:
             return sentence.primary or (sentence.cited[0] if sentence.cited else None)
     return None
+
+
+def hearsay_sentences(covered: list[SentenceSources]) -> set[int]:
+    """Starts of the sentences covered by a second-hand source (media, anonymous, intelligence, document)."""
+    return {c.start for c in covered
+            if (c.primary or (c.cited[0] if c.cited else None)) is not None
+            and (c.primary or c.cited[0]).type in HEARSAY_TYPES}
