@@ -95,3 +95,9 @@ def test_english_events(extract):
     event = next(e for e in found if e["lemma"] == "attack")
     assert event["type"] == "ASSAULT" and event["agents"] == ["Iran"]
     assert event["time"]["value"] == "2024-03-11"
+
+
+def test_clause_final_particle_without_parse():
+    from service.core.document import Extractor, Request
+    document = Extractor({"de": "blank:de"}).extract(Request(text="Russland griff gestern Charkiw an.", language="de"))
+    assert [(e["type"], e["lemma"]) for e in document["events"]] == [("ASSAULT", "angreifen")]

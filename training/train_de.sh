@@ -8,7 +8,7 @@ PACKAGES=${3:-pipelines}
 BIN=.venv/bin
 export OMP_NUM_THREADS=1
 start=$(date +%s)
-mkdir -p "$WORK"
+mkdir -p "$WORK" "$PACKAGES"
 $BIN/python training/convert.py --data "$DATA" --out training/corpus
 # the two parts train in parallel, one core each
 $BIN/python -m spacy train training/configs/ud.cfg --output "$WORK/ud" > "$WORK/ud.log" 2>&1 &

@@ -8,7 +8,7 @@ PACKAGES=${3:-pipelines}
 BIN=.venv/bin
 export OMP_NUM_THREADS=1
 start=$(date +%s)
-mkdir -p "$WORK"
+mkdir -p "$WORK" "$PACKAGES"
 $BIN/python training/convert_en.py --data "$DATA" --out training/corpus
 $BIN/python -m spacy train training/configs/ner-en.cfg --output "$WORK/ner-en" > "$WORK/ner-en.log" 2>&1
 rm -rf "$PACKAGES/en_newsfacts_sm-0.1.0"

@@ -52,9 +52,25 @@ def children(token: Token) -> list[Token]:
     return list(token.children) if token.doc.has_annotation("DEP") else []
 
 
+def _clause_final_particle(token: Token, particles) -> str:
+    """A separable particle that ends the verb's clause ("griff ... Ziele an."), with no
+    other verb between them."""
+    for following in token.doc[token.i + 1:]:
+        if following.is_punct or following.is_space or following.is_sent_start:
+            return ""
+        if following.pos_ in ("VERB", "AUX"):
+            return ""
+        nxt = token.doc[following.i + 1] if following.i + 1 < len(token.doc) else None
+        if following.lower_ in particles and (nxt is None or nxt.is_punct or nxt.is_space):
+            return following.lower_
+    return ""
+
+
 def lemma_forms(token: Token, lexicon: dict) -> list[str]:
     """Candidate lemmas, most likely first."""
     particle = "".join(c.lower_ for c in children(token) if c.dep_ in PARTICLE_DEPS)
+    if not particle and token.pos_ not in ("NOUN", "PROPN"):
+        particle = _clause_final_particle(token, lexicon["separable_particles"])
     forms = [token.lemma_.lower() if token.lemma_ else token.lower_, token.lower_]
     for pattern, templates in lexicon["lemma_patterns"]:
         if re.match(pattern, token.lower_):
