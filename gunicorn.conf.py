@@ -4,7 +4,10 @@ import tempfile
 
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WORKERS", "2"))
-threads = int(os.environ.get("THREADS", "1"))
+# gthread: a slow client holds one thread, not a whole worker; extraction itself runs one
+# article at a time per worker (see Extractor), so threads add I/O concurrency, not CPU
+worker_class = "gthread"
+threads = int(os.environ.get("THREADS", "4"))
 # Load the pipelines once in the master; forked workers share the memory copy-on-write.
 preload_app = True
 timeout = int(os.environ.get("TIMEOUT", "60"))

@@ -12,6 +12,7 @@ surname, and by normalised name.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -19,6 +20,7 @@ from spacy.tokens import Doc
 
 from service.core.knowledge import Entry, Knowledge
 from service.core.layout import Layout
+from service.core.text import SpanIndex, doc_text
 
 NER_TYPES = {"PER": "person", "PERSON": "person", "LOC": "location", "GPE": "location", "ORG": "organization",
              "NORP": "group"}
@@ -47,6 +49,17 @@ class Actor:
     def aliases(self) -> list[str]:
         seen = {self.name}
         return [m.text for m in self.mentions if not (m.text in seen or seen.add(m.text))]
+
+
+class MentionIndex:
+    """All actor mentions sorted by position, for the mentions inside a sentence."""
+
+    def __init__(self, actors: list[Actor]):
+        self._items = sorted(((m, a) for a in actors for m in a.mentions), key=lambda item: item[0].start)
+        self._starts = [m.start for m, _ in self._items]
+
+    def within(self, start: int, end: int) -> list[tuple[Mention, Actor]]:
+        return self._items[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
 
 
 def _strip_suffix(text: str, kb: Knowledge, document: str) -> str:
@@ -85,7 +98,7 @@ def _quoted_outlets(text: str, kb: Knowledge, taken) -> list[tuple[Mention, str]
         if not any(cue in before[-3:] or " ".join(before[-3:]).endswith(cue) for cue in cues):
             continue
         start, end = match.span(1)
-        if not _overlaps(start, end, taken):
+        if not taken.overlaps(start, end):
             found.append((Mention(start, end, match.group(1)), "media"))
     return found
 
@@ -99,11 +112,8 @@ def _dateline_place(text: str, layout: Layout, taken) -> list[tuple[Mention, str
     if not match:
         return []
     start, end = line_start + match.start(1), line_start + match.end(1)
-    return [] if _overlaps(start, end, taken) else [(Mention(start, end, match.group(1)), "location")]
+    return [] if taken.overlaps(start, end) else [(Mention(start, end, match.group(1)), "location")]
 
-
-def _overlaps(start: int, end: int, spans) -> bool:
-    return any(start < s_end and s_start < end for s_start, s_end in spans)
 
 
 def _is_title_word(word: str, kb: Knowledge) -> bool:
@@ -129,8 +139,8 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken) -> list[tuple[Mention, str]]:
         if not tokens or actor_type is None:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        span_text = doc.text[start:end]
-        if "\n" in span_text or _overlaps(start, end, taken) or _is_junk(span_text, kb):
+        span_text = doc_text(doc)[start:end]
+        if "\n" in span_text or taken.overlaps(start, end) or _is_junk(span_text, kb):
             continue
         if len(tokens) == 1 and tokens[0].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "PRON", "DET"):
             continue  # a capitalised common noun (German capitalises every noun)
@@ -175,7 +185,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken) -> list[tuple[Mention, str]]:
             # "Finanzministerium", "GKV-Spitzenverband"; "Staatsanwaltschaft Potsdam"; but in
             # "die Lokführergewerkschaft GDL" the name that follows is the actor
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if following is not None and _overlaps(following.idx, following.idx + len(following), taken):
+            if following is not None and taken.overlaps(following.idx, following.idx + len(following)):
                 continue
             run = name_run(token.i + 1, 1)
             if run or not any(token.lower_ == h for h in head_suffixes):
@@ -183,8 +193,8 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken) -> list[tuple[Mention, str]]:
     mentions = []
     for actor_type, tokens in found:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        if not _overlaps(start, end, taken):
-            mentions.append((Mention(start, end, doc.text[start:end]), actor_type))
+        if not taken.overlaps(start, end):
+            mentions.append((Mention(start, end, doc_text(doc)[start:end]), actor_type))
     return mentions
 
 
@@ -198,21 +208,23 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
             actor = actors[key] = Actor(key=key, **attributes)
         actor.mentions.append(mention)
 
-    gazetteer = _gazetteer_mentions(doc.text, kb)
-    taken = [(m.start, m.end) for m, _ in gazetteer]
+    gazetteer = _gazetteer_mentions(doc_text(doc), kb)
+    taken = SpanIndex((m.start, m.end) for m, _ in gazetteer)
     for mention, entry in gazetteer:
         add(entry.key, mention, name=entry.name, type=entry.type, kb_id=entry.qid, country=entry.country,
             media=entry.media)
-    quoted = _quoted_outlets(doc.text, kb, taken) + _dateline_place(doc.text, layout, taken)
-    taken += [(m.start, m.end) for m, _ in quoted]
+    quoted = _quoted_outlets(doc_text(doc), kb, taken) + _dateline_place(doc_text(doc), layout, taken)
+    for mention, _ in quoted:
+        taken.add(mention.start, mention.end)
     ner = _ner_mentions(doc, kb, taken)
-    taken += [(m.start, m.end) for m, _ in ner]
+    for mention, _ in ner:
+        taken.add(mention.start, mention.end)
     other = quoted + ner + _rule_mentions(doc, kb, taken)
 
     # Unlinked mentions: join a known person by surname, else group by normalised name.
     surnames = {a.name.split()[-1]: a.key for a in actors.values() if a.type == "person" and " " in a.name}
     for mention, actor_type in sorted(other, key=lambda item: -len(item[0].text)):
-        name = _strip_suffix(mention.text, kb, doc.text)
+        name = _strip_suffix(mention.text, kb, doc_text(doc))
         entry = kb.lookup(name)
         if entry:
             add(entry.key, mention, name=entry.name, type=entry.type, kb_id=entry.qid, country=entry.country,
@@ -226,18 +238,18 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
             if actor_type == "person" and " " in name:
                 surnames.setdefault(name.split()[-1], key)
 
-    _add_surname_mentions(doc.text, actors.values(), kb)
+    _add_surname_mentions(doc_text(doc), actors.values(), kb)
     result = sorted(actors.values(), key=lambda a: min(m.start for m in a.mentions))
     for i, actor in enumerate(result, 1):
         actor.id = f"a{i}"
         actor.mentions.sort(key=lambda m: m.start)
-        actor.salience = _salience(actor, len(doc.text), layout)
+        actor.salience = _salience(actor, len(doc_text(doc)), layout)
     return result
 
 
 def _add_surname_mentions(text: str, actors, kb: Knowledge) -> None:
     """A person's surname alone is a mention wherever it occurs ("Vollmer sagte ...")."""
-    taken = [(m.start, m.end) for actor in actors for m in actor.mentions]
+    taken = SpanIndex((m.start, m.end) for actor in actors for m in actor.mentions)
     suffixes = "|".join(re.escape(s) for s in kb.lexicon["name_suffixes"])
     for actor in actors:
         if actor.type != "person" or " " not in actor.name:
@@ -245,9 +257,9 @@ def _add_surname_mentions(text: str, actors, kb: Knowledge) -> None:
         surname = actor.name.split()[-1]
         for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?:{suffixes})?(?![\w-])", text):
             start, end = match.start(), match.start() + len(surname)
-            if not _overlaps(start, end, taken):
+            if not taken.overlaps(start, end):
                 actor.mentions.append(Mention(start, end, surname))
-                taken.append((start, end))
+                taken.add(start, end)
 
 
 def _salience(actor: Actor, length: int, layout: Layout) -> float:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import threading
 import time
 from dataclasses import dataclass
 
@@ -44,10 +45,13 @@ class Extractor:
     def __init__(self, pipelines: dict[str, str]):
         self.pipeline_specs = dict(pipelines)
         self.pipelines: dict[str, Language] = {}
+        # spaCy's memory zones change the shared vocabulary: one article at a time per process
+        # (threads of a gthread worker still overlap their network I/O)
+        self._lock = threading.Lock()
 
     def load(self) -> "Extractor":
         """Load every configured pipeline and knowledge base (raises PipelineNotFound)."""
-        for lang, spec in self.pipeline_specs.items():
+        for lang, spec in list(self.pipeline_specs.items()):
             if lang not in self.pipelines:
                 self.pipelines[lang] = load_pipeline(spec)
                 load_knowledge(lang)
@@ -78,7 +82,7 @@ class Extractor:
         self.load()
         nlp = self.pipelines[lang]
         # memory_zone frees the strings of this article afterwards: the vocabulary stays bounded
-        with nlp.memory_zone():
+        with self._lock, nlp.memory_zone():
             document = self._extract(nlp, lang, request, warnings)
         document["meta"]["elapsed_ms"] = round((time.perf_counter() - started) * 1000, 2)
         return document

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from service.core.actors import Actor
 from service.core.dates import DateMatch, resolve_relative
 from service.core.knowledge import Knowledge
-from service.core.text import PARTICLE_DEPS, lemma_forms, sentences
+from service.core.text import PARTICLE_DEPS, doc_text, lemma_forms, sentences
 
 SUBJECT_DEPS = {"nsubj", "sb", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubj:pass", "sbp"}
@@ -137,7 +137,7 @@ def _positional_roles(token: Token, sentence, mentions, coordinators, media: boo
     # otherwise the sentence's first actor does
     agents = before[-1:] if before and before[-1].type == "person" else before[:1] or after[:1]
     # coordinated agents: "Wladimir Putin und Kim Jong-un haben sich getroffen"
-    text = token.doc.text
+    text = doc_text(token.doc)
     pairs = list(zip(in_sentence, in_sentence[1:]))
     for _ in range(2):
         for (s1, e1, a1), (s2, e2, a2) in pairs:

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from service.core.actors import Actor
+from service.core.actors import Actor, MentionIndex
 from service.core.dates import DateMatch
 from service.core.knowledge import Knowledge
-from service.core.text import sentence_of
+from service.core.text import SpanIndex, doc_text, first_token_at_or_after, sentence_of
 
 _DIGITS = r"\d{1,3}(?:[.,\u202f\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _CURRENCY_SIGNS = "$€£¥"
@@ -98,7 +98,7 @@ def _unit(match: re.Match, kb: Knowledge) -> tuple[str | None, str | None]:
 
 
 def _excluded(text: str, start: int, end: int, match: re.Match, kb: Knowledge, blocked) -> bool:
-    if any(s < end and start < e for s, e in blocked):
+    if blocked.overlaps(start, end):
         return True
     before, after = text[max(0, start - 12):start], text[end:end + 3]
     if re.search(r"[\w][-/]?$", before) and not match.group("cur"):
@@ -152,7 +152,8 @@ def _qualifier(text: str, start: int, kb: Knowledge) -> str | None:
 def _counted(doc: Doc, end: int, kb: Knowledge):
     """The noun a number counts: the first noun after it, skipping adjectives and 'von'/'of';
     for "15.000 von ihnen" the last plural noun before the number in the sentence."""
-    tokens = [t for t in doc if t.idx >= end][:5]
+    first = first_token_at_or_after(doc, end)
+    tokens = doc[first:first + 5]
     for token in tokens:
         if token.is_punct or token.is_space:
             return None
@@ -171,7 +172,7 @@ def _counted(doc: Doc, end: int, kb: Knowledge):
     return None
 
 
-def _actor_for(start: int, end: int, counted, sentence, actors: list[Actor]) -> str | None:
+def _actor_for(start: int, end: int, counted, sentence, mentions: "MentionIndex") -> str | None:
     """An actor named inside the counted phrase ("nordkoreanische Soldaten"), else the
     nearest one in the sentence, preferring one before the number."""
     phrase = (start, end)
@@ -179,23 +180,21 @@ def _actor_for(start: int, end: int, counted, sentence, actors: list[Actor]) -> 
         phrase = (min(start, counted.left_edge.idx if counted.doc.has_annotation("DEP") else counted.idx),
                   max(end, counted.idx + len(counted)))
     best = None
-    for actor in actors:
+    for mention, actor in mentions.within(sentence.start_char, sentence.end_char):
         if actor.media:
             continue
-        for mention in actor.mentions:
-            if phrase[0] <= mention.start < phrase[1]:
-                return actor.id
-            if sentence.start_char <= mention.start < sentence.end_char:
-                distance = abs(mention.start - start) + (0 if mention.start < start else 1000)
-                if best is None or distance < best[0]:
-                    best = (distance, actor.id)
+        if phrase[0] <= mention.start < phrase[1]:
+            return actor.id
+        distance = abs(mention.start - start) + (0 if mention.start < start else 1000)
+        if best is None or distance < best[0]:
+            best = (distance, actor.id)
     return best[1] if best else None
 
 
 def extract_claims(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[DateMatch]) -> list[Claim]:
-    text = doc.text
+    text = doc_text(doc)
     patterns = _patterns(kb)
-    blocked = [(d.start, d.end) for d in dates] + [(m.start, m.end) for a in actors for m in a.mentions]
+    blocked = SpanIndex([(d.start, d.end) for d in dates] + [(m.start, m.end) for a in actors for m in a.mentions])
     candidates = []  # (start, end, value, value_max, qualifier, kind, unit)
     for match in patterns["numeral"].finditer(text):
         start, end = match.span()
@@ -218,11 +217,12 @@ def extract_claims(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                 end, qualifier = ranged.end(), "range"
         candidates.append((start, end, value, value_max, qualifier, kind, unit))
     for match in patterns["vague"].finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in blocked):
+        if blocked.overlaps(match.start(), match.end()):
             continue
         value, qualifier = kb.lexicon["vague_numbers"][match.group("vague").lower()]
         candidates.append((match.start(), match.end(), float(value), None, qualifier, None, None))
 
+    mention_index = MentionIndex(actors)
     claims: list[Claim] = []
     by_key: dict[tuple, Claim] = {}
     previous = None
@@ -241,7 +241,7 @@ def extract_claims(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
         claim = Claim(start=start, end=end, text=text[start:end], value=value, value_max=value_max,
                       qualifier=qualifier or "exact", kind=kind, unit=unit, counted=counted,
                       sentence=sentence.text.strip(), sentence_start=sentence.start_char,
-                      actor=_actor_for(start, end, counted_token, sentence, actors))
+                      actor=_actor_for(start, end, counted_token, sentence, mention_index))
         previous = claim
         key = (value, value_max, claim.qualifier, unit, (counted or "").lower())
         if key in by_key:

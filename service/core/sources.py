@@ -11,6 +11,7 @@ there from the headline or lede.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -18,7 +19,7 @@ from spacy.tokens import Doc
 
 from service.core.actors import Actor
 from service.core.knowledge import Knowledge
-from service.core.text import children, lemma_forms, sentences
+from service.core.text import SpanIndex, children, doc_text, lemma_forms, sentences
 
 SUBJECT_DEPS = {"nsubj", "sb", "nsubj:pass"}
 # second-hand sources: what they cover is hearsay ("reported"), unlike a participant's own statement
@@ -94,10 +95,10 @@ def _name_part(token) -> bool:
 def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate]:
     found = [_Candidate(m.start, m.end, actor.id, actor.name, _actor_source_type(actor), actor.id)
              for actor in actors for m in actor.mentions]
+    named = SpanIndex((c.start, c.end) for c in found)
     for token in doc:
         source_type = _source_noun_type(token, kb)
-        if source_type is None or any(c.start <= token.idx < c.end or token.idx <= c.start < token.idx + len(token)
-                                      for c in found):
+        if source_type is None or named.overlaps(token.idx, token.idx + len(token)):
             continue
         # a name after the noun belongs to it ("Staatsanwaltschaft Potsdam", "Fahrgastverbands
         # Pro Bahn"), and so do capitalised modifiers before it ("Labor Department")
@@ -107,11 +108,11 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
         while first.i > 0 and token.i - first.i < 2 and _name_part(doc[first.i - 1]) and not doc[first.i - 1].is_sent_start:
             first = doc[first.i - 1]
         start, end = first.idx, last.idx + len(last)
-        name = doc.text[start:end]
+        name = doc_text(doc)[start:end]
         found.append(_Candidate(start, end, f"noun:{name.lower()}", name, source_type, None))
     # a demonym before a source noun modifies it: "des libanesischen Gesundheitsministeriums"
     nouns = [c for c in found if c.actor is None]
-    found = [c for c in found if not (c.actor and doc.text[c.start:c.end].islower()
+    found = [c for c in found if not (c.actor and doc_text(doc)[c.start:c.end].islower()
                                       and any(0 <= n.start - c.end <= 2 for n in nouns))]
     return sorted(found, key=lambda c: (c.start, c.actor is None))
 
@@ -141,6 +142,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
     """Sources in order of first attribution, and for each attributed sentence what covers it."""
     cues = kb.lexicon["attribution"]
     candidates = _candidates(doc, kb, actors)
+    candidate_starts = [c.start for c in candidates]
     sources: dict[str, Source] = {}
     covered: list[SentenceSources] = []
     last_primary: Source | None = None
@@ -149,7 +151,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
         source = sources.get(candidate.key)
         if source is None:
             source = sources[candidate.key] = Source(candidate.key, candidate.name, candidate.type, candidate.actor)
-        source.attributions.append(Attribution(cue, doc.text[candidate.start:candidate.end], candidate.start,
+        source.attributions.append(Attribution(cue, doc_text(doc)[candidate.start:candidate.end], candidate.start,
                                                candidate.end, sentence.text.strip()))
         if chained:
             into.cited.append(source)
@@ -160,7 +162,8 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
     for sentence in sentences(doc):
         lowered = sentence.text.lower()
         base = sentence.start_char
-        in_sentence = [c for c in candidates if sentence.start_char <= c.start < sentence.end_char]
+        in_sentence = candidates[bisect.bisect_left(candidate_starts, sentence.start_char):
+                                 bisect.bisect_left(candidate_starts, sentence.end_char)]
         here = SentenceSources(sentence.start_char, sentence.end_char)
         used_spans: list[tuple[int, int]] = []
         for phrase in cues["continuation"]:
@@ -168,7 +171,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
             if match and last_primary is not None:
                 start, end = base + match.start(), base + match.end()
                 used_spans.append((start, end))
-                last_primary.attributions.append(Attribution(phrase, doc.text[start:end], start, end,
+                last_primary.attributions.append(Attribution(phrase, doc_text(doc)[start:end], start, end,
                                                              sentence.text.strip()))
                 here.primary = here.primary or last_primary
         chained_keys = set()
@@ -186,11 +189,11 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                     candidate = options[0] if options else None
                 elif rule["position"] == "after":
                     options = [c for c in in_sentence if c.start >= end
-                               and _words_between(doc.text[end:c.start]) <= rule["gap"] and "," not in doc.text[end:c.start]]
+                               and _words_between(doc_text(doc)[end:c.start]) <= rule["gap"] and "," not in doc_text(doc)[end:c.start]]
                     candidate = options[0] if options else None
                 else:
                     options = [c for c in in_sentence if c.end <= start
-                               and _words_between(doc.text[c.end:start]) <= rule["gap"]]
+                               and _words_between(doc_text(doc)[c.end:start]) <= rule["gap"]]
                     candidate = options[-1] if options else None
                 if candidate is not None:
                     attribute(candidate, phrase, sentence, here, rule.get("chained", False))
@@ -243,7 +246,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
 def _cover_previous(doc: Doc, sentence, source: Source, covered: list[SentenceSources]) -> None:
     """"Das teilte X mit": the previous sentence of the paragraph is X's too, unless it has a source."""
     previous = [s for s in sentences(doc) if s.end_char <= sentence.start_char]
-    if not previous or "\n" in doc.text[previous[-1].end_char:sentence.start_char]:
+    if not previous or "\n" in doc_text(doc)[previous[-1].end_char:sentence.start_char]:
         return
     if not any(c.start == previous[-1].start_char for c in covered):
         covered.append(SentenceSources(previous[-1].start_char, previous[-1].end_char, source))
@@ -254,7 +257,7 @@ def _fill_paragraph_gaps(doc: Doc, covered: list[SentenceSources]) -> list[Sente
     covered by it too ("Laut X ... . <sentence> . ..., fügt das Portal hinzu.")."""
     filled = list(covered)
     for first, second in zip(covered, covered[1:]):
-        if first.primary is None or first.primary is not second.primary or "\n" in doc.text[first.end:second.start]:
+        if first.primary is None or first.primary is not second.primary or "\n" in doc_text(doc)[first.end:second.start]:
             continue
         for sentence in sentences(doc):
             if first.end <= sentence.start_char and sentence.end_char <= second.start:

@@ -10,6 +10,7 @@ pipelines without a (good) lemmatizer ("abgefeuert" -> "abfeuern").
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -20,10 +21,49 @@ _FINAL = (".", "!", "?", "…", ":", '"', "“", "”", "»", "«")
 _CACHE_KEY = "newsfacts_sentences"
 
 
+def _cached(doc: Doc, key: str, compute):
+    value = doc.user_data.get(key)
+    if value is None:
+        value = doc.user_data[key] = compute()
+    return value
+
+
+class SpanIndex:
+    """Character spans with fast overlap queries (articles can hold thousands of mentions)."""
+
+    def __init__(self, spans=()):
+        self._spans: list[tuple[int, int]] = sorted(spans)
+        self._longest = max((end - start for start, end in self._spans), default=0)
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self._spans, (start, end))
+        self._longest = max(self._longest, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._spans, (start - self._longest, -1))
+        while i < len(self._spans) and self._spans[i][0] < end:
+            if self._spans[i][1] > start:
+                return True
+            i += 1
+        return False
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once: spaCy joins every token again on each access."""
+    return _cached(doc, "newsfacts_text", lambda: doc.text)
+
+
+def first_token_at_or_after(doc: Doc, char: int) -> int:
+    """Index of the first token starting at or after character ``char`` (len(doc) if none)."""
+    starts = _cached(doc, "newsfacts_token_starts", lambda: [t.idx for t in doc])
+    return bisect.bisect_left(starts, char)
+
+
 def sentences(doc: Doc) -> list[Span]:
-    cached = doc.user_data.get(_CACHE_KEY)
-    if cached is not None:
-        return cached
+    return _cached(doc, _CACHE_KEY, lambda: _merged_sentences(doc))
+
+
+def _merged_sentences(doc: Doc) -> list[Span]:
     merged: list[list[int]] = []
     for sent in doc.sents:
         previous_end = doc[sent.start - 1] if sent.start else None
@@ -34,16 +74,13 @@ def sentences(doc: Doc) -> list[Span]:
             merged[-1][1] = sent.end
         else:
             merged.append([sent.start, sent.end])
-    spans = [doc[start:end] for start, end in merged]
-    doc.user_data[_CACHE_KEY] = spans
-    return spans
+    return [doc[start:end] for start, end in merged]
 
 
 def sentence_of(doc: Doc, char: int) -> Span:
-    for span in sentences(doc):
-        if span.start_char <= char < span.end_char:
-            return span
-    return sentences(doc)[-1]
+    spans = sentences(doc)
+    starts = _cached(doc, "newsfacts_sentence_starts", lambda: [span.start_char for span in spans])
+    return spans[max(0, bisect.bisect_right(starts, char) - 1)]
 
 
 def children(token: Token) -> list[Token]:
