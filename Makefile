@@ -45,7 +45,7 @@ bench: install
 	$(BIN)/python benchmarks/pipeline_speed.py
 
 soak: install
-	$(BIN)/python benchmarks/soak.py
+	$(BIN)/python benchmarks/soak.py --compare
 
 ## Retrain the German pipeline from ../shared/data and repackage it (about 25 minutes on 2 cores)
 train-de: $(BIN)/python

@@ -27,9 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def corpus() -> list[str]:
     """The seed and the annotated German articles of the evaluation set."""
     texts = [(ROOT / "seeds" / "nordkorea_de.txt").read_text(encoding="utf-8")]
-    data = ROOT / "tests" / "data" / "de"
-    texts += [p.read_text(encoding="utf-8") for p in sorted(data.glob("*.txt"))] if data.exists() else []
-    return texts
+    return texts + [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data").glob("*/de/*.txt"))]
 
 
 def rss_mb() -> float:

@@ -26,4 +26,5 @@ class Settings:
     max_text_chars: int = field(default_factory=lambda: _int("NEWSFACTS_MAX_TEXT_CHARS", 200_000))
     batch_limit: int = field(default_factory=lambda: _int("NEWSFACTS_BATCH_LIMIT", DEFAULT_BATCH_LIMIT))
     lazy_load: bool = field(default_factory=lambda: os.environ.get("NEWSFACTS_LAZY_LOAD", "0") == "1")
-    log_level: str = field(default_factory=lambda: os.environ.get("LOG_LEVEL", "INFO"))
+    # diagnostic switch: 0 lets spaCy's vocabulary grow with every new word (see benchmarks/soak.py)
+    memory_zones: bool = field(default_factory=lambda: os.environ.get("NEWSFACTS_MEMORY_ZONES", "1") == "1")

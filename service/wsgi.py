@@ -4,5 +4,5 @@ import os
 
 from service.api import create_app
 
-logging.basicConfig(level=os.environ.get("LOG_LEVEL", "INFO"))
+logging.basicConfig(level=os.environ.get("LOG_LEVEL", "INFO").upper())
 app = create_app()

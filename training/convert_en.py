@@ -14,6 +14,8 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 
+from convert import fix_iob  # same IOB repair as the German corpora
+
 SEED = 13
 BLOCK = 20
 WNUT = {"person": "PER", "location": "LOC", "corporation": "ORG", "group": "ORG", "product": "MISC",
@@ -52,15 +54,6 @@ def read_conll(path: Path, docstart: bool) -> list[list[tuple[list[str], list[st
     if current:
         documents.append(current)
     return documents
-
-
-def fix_iob(tags: list[str]) -> list[str]:
-    fixed = []
-    for i, tag in enumerate(tags):
-        if tag.startswith("I-") and (i == 0 or fixed[-1] == "O" or fixed[-1][2:] != tag[2:]):
-            tag = "B-" + tag[2:]
-        fixed.append(tag)
-    return fixed
 
 
 def main() -> None:

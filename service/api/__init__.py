@@ -27,7 +27,7 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
     app.json.ensure_ascii = False
     app.json.sort_keys = False
     app.extensions["newsfacts.settings"] = settings
-    extractor = extractor or Extractor(settings.pipelines)
+    extractor = extractor or Extractor(settings.pipelines, memory_zones=settings.memory_zones)
     app.extensions["newsfacts.extractor"] = extractor
     if settings.lazy_load:
         threading.Thread(target=extractor.load, name="load-pipelines", daemon=True).start()

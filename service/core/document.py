@@ -5,6 +5,7 @@ layer, the CLI and the evaluation scripts all call ``Extractor.extract``.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import threading
@@ -42,8 +43,9 @@ class Request:
 
 
 class Extractor:
-    def __init__(self, pipelines: dict[str, str]):
+    def __init__(self, pipelines: dict[str, str], memory_zones: bool = True):
         self.pipeline_specs = dict(pipelines)
+        self.memory_zones = memory_zones
         self.pipelines: dict[str, Language] = {}
         # spaCy's memory zones change the shared vocabulary: one article at a time per process
         # (threads of a gthread worker still overlap their network I/O)
@@ -82,7 +84,7 @@ class Extractor:
         self.load()
         nlp = self.pipelines[lang]
         # memory_zone frees the strings of this article afterwards: the vocabulary stays bounded
-        with self._lock, nlp.memory_zone():
+        with self._lock, (nlp.memory_zone() if self.memory_zones else contextlib.nullcontext()):
             document = self._extract(nlp, lang, request, warnings)
         document["meta"]["elapsed_ms"] = round((time.perf_counter() - started) * 1000, 2)
         return document
