@@ -15,7 +15,7 @@ COPY pyproject.toml README.md ./
 COPY schemas ./schemas
 COPY service ./service
 COPY pipelines ./pipelines
-RUN pip install . ./pipelines/de_newsfacts_sm-0.1.0 ./pipelines/en_newsfacts_sm-0.1.0 \
+RUN pip install . ./pipelines/de_newsfacts_sm-0.2.0 ./pipelines/en_newsfacts_sm-0.1.0 \
  && for pipeline in ${SPACY_PIPELINES}; do python -m spacy download "${pipeline}"; done
 
 FROM ${PYTHON_IMAGE} AS runtime

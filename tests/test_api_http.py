@@ -150,7 +150,7 @@ def test_health_and_readiness(server):
     assert requests.get(f"{server}/healthz").json() == {"status": "ok"}
     ready = requests.get(f"{server}/readyz").json()
     assert ready["status"] == "ready"
-    assert ready["pipelines"]["de"] == "de_newsfacts_sm-0.1.0"
+    assert ready["pipelines"]["de"] == "de_newsfacts_sm-0.2.0"
 
 
 def test_openapi_endpoints_match_committed_file(server):

@@ -67,7 +67,7 @@ def test_unsupported_language_for_deployment():
 
 
 def test_pipeline_label_names_package_and_version():
-    assert pipeline_label(load_pipeline("de_newsfacts_sm")) == "de_newsfacts_sm-0.1.0"
+    assert pipeline_label(load_pipeline("de_newsfacts_sm")) == "de_newsfacts_sm-0.2.0"
 
 
 # Found by fuzzing: iterating Token.children of an unparsed document crashed the process.

@@ -6,6 +6,7 @@ DATA=${1:-../shared/data}
 WORK=${2:-training/output}
 PACKAGES=${3:-pipelines}
 BIN=.venv/bin
+VERSION=$(python3 -c "import json; print(json.load(open('training/meta.json'))['version'])")
 export OMP_NUM_THREADS=1
 start=$(date +%s)
 mkdir -p "$WORK" "$PACKAGES"
@@ -20,8 +21,8 @@ wait $ner
 rm -rf "$WORK/assembled"
 $BIN/python -m spacy assemble training/configs/assemble.cfg "$WORK/assembled" \
     --paths.ud "$WORK/ud/model-best" --paths.ner "$WORK/ner/model-best"
-rm -rf "$PACKAGES/de_newsfacts_sm-0.1.0"
-$BIN/python -m spacy package "$WORK/assembled" "$PACKAGES" --name newsfacts_sm --version 0.1.0 \
+rm -rf "$PACKAGES/de_newsfacts_sm-$VERSION"
+$BIN/python -m spacy package "$WORK/assembled" "$PACKAGES" --name newsfacts_sm --version "$VERSION" \
     --meta-path training/meta.json --build none --force
 end=$(date +%s)
 echo "training took $(( (end - start) / 60 )) minutes ($(( end - start )) s)"

@@ -148,7 +148,7 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken) -> list[tuple[Mention, str]]:
     return found
 
 
-def _rule_mentions(doc: Doc, kb: Knowledge, taken) -> list[tuple[Mention, str]]:
+def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex) -> list[tuple[Mention, str]]:
     """Title + name -> person; name + org suffix, org head + name -> organisation."""
     titles = set(kb.lexicon["person_titles"])
     suffixes = set(kb.lexicon["org_suffixes"])
@@ -185,6 +185,9 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken) -> list[tuple[Mention, str]]:
             # "Finanzministerium", "GKV-Spitzenverband"; "Staatsanwaltschaft Potsdam"; but in
             # "die Lokführergewerkschaft GDL" the name that follows is the actor
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if following is not None and places.overlaps(following.idx, following.idx + len(following)):
+                found.append(("organization", [token, following]))  # "Staatsanwaltschaft Kassel"
+                continue
             if following is not None and taken.overlaps(following.idx, following.idx + len(following)):
                 continue
             run = name_run(token.i + 1, 1)
@@ -193,7 +196,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken) -> list[tuple[Mention, str]]:
     mentions = []
     for actor_type, tokens in found:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        if not taken.overlaps(start, end):
+        if not taken.overlaps(start, end) or places.overlaps(tokens[-1].idx, end):
             mentions.append((Mention(start, end, doc_text(doc)[start:end]), actor_type))
     return mentions
 
@@ -219,7 +222,12 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     ner = _ner_mentions(doc, kb, taken)
     for mention, _ in ner:
         taken.add(mention.start, mention.end)
-    other = quoted + ner + _rule_mentions(doc, kb, taken)
+    places = SpanIndex((m.start, m.end) for m, actor_type in ner if actor_type == "location")
+    rules = _rule_mentions(doc, kb, taken, places)
+    inside_rules = SpanIndex((m.start, m.end) for m, _ in rules)
+    # a place inside an institution's name is not a mention of its own ("Staatsanwaltschaft Kassel")
+    ner = [(m, t) for m, t in ner if not (t == "location" and inside_rules.overlaps(m.start, m.end))]
+    other = quoted + ner + rules
 
     # Unlinked mentions: join a known person by surname, else group by normalised name.
     surnames = {a.name.split()[-1]: a.key for a in actors.values() if a.type == "person" and " " in a.name}

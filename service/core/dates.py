@@ -80,33 +80,41 @@ def _day(value: dt.date) -> str:
     return value.isoformat()
 
 
+_RELATIVE_CACHE: dict[int, tuple[re.Pattern, dict]] = {}
+
+
+def _relative_expressions(cues: dict) -> tuple[re.Pattern, dict]:
+    """One regex over every relative expression of a lexicon, and what each phrase means."""
+    cached = _RELATIVE_CACHE.get(id(cues))
+    if cached is None:
+        meaning: dict[str, tuple[str, int]] = {}
+        meaning.update({p: ("weekend", 0) for p in cues["last_weekend"]})
+        meaning.update({p: ("week", 0) for p in cues["last_week"]})
+        meaning.update({p: ("days", offset) for p, offset in cues["relative_days"].items()})
+        for word, weekday in cues["weekdays"].items():
+            # "am Dienstagmorgen" is a Tuesday too
+            meaning.update({form: ("weekday", weekday) for form in [word, *(word + s for s in cues["weekday_suffixes"])]})
+        alternation = "|".join(re.escape(p) for p in sorted(meaning, key=len, reverse=True))
+        cached = _RELATIVE_CACHE[id(cues)] = (re.compile(rf"(?<![\w])(?:{alternation})(?![\w])"), meaning)
+    return cached
+
+
 def resolve_relative(text: str, reference: dt.datetime, lexicon: dict) -> DateMatch | None:
     """The first relative time expression in ``text``, resolved against ``reference``."""
-    cues = lexicon["time"]
-    lowered = text.lower()
-    today = reference.date()
-    candidates: list[tuple[int, int, str, str]] = []  # start, end, value, precision
-
-    def search(phrases):
-        for phrase in phrases:
-            for m in re.finditer(rf"(?<![\w]){re.escape(phrase)}(?![\w])", lowered):
-                yield m
-
-    for m in search(cues["last_weekend"]):
-        sunday = today - dt.timedelta(days=(today.weekday() + 1) % 7 or 7)
-        candidates.append((m.start(), m.end(), f"{_day(sunday - dt.timedelta(days=1))}/{_day(sunday)}", "day"))
-    for m in search(cues["last_week"]):
-        monday = today - dt.timedelta(days=today.weekday() + 7)
-        candidates.append((m.start(), m.end(), f"{_day(monday)}/{_day(monday + dt.timedelta(days=6))}", "day"))
-    for word, offset in cues["relative_days"].items():
-        for m in search([word]):
-            candidates.append((m.start(), m.end(), _day(today + dt.timedelta(days=offset)), "day"))
-    for word, weekday in cues["weekdays"].items():
-        # "am Dienstagmorgen" is a Tuesday too
-        for m in search([word, *(word + suffix for suffix in cues["weekday_suffixes"])]):
-            delta = (today.weekday() - weekday) % 7
-            candidates.append((m.start(), m.end(), _day(today - dt.timedelta(days=delta)), "day"))
-    if not candidates:
+    pattern, meaning = _relative_expressions(lexicon["time"])
+    match = pattern.search(text.lower())
+    if match is None:
         return None
-    start, end, value, precision = min(candidates, key=lambda c: (c[0], -c[1]))
-    return DateMatch(start, end, text[start:end], value, precision)
+    today = reference.date()
+    kind, number = meaning[match.group(0)]
+    if kind == "weekend":
+        sunday = today - dt.timedelta(days=(today.weekday() + 1) % 7 or 7)
+        value = f"{_day(sunday - dt.timedelta(days=1))}/{_day(sunday)}"
+    elif kind == "week":
+        monday = today - dt.timedelta(days=today.weekday() + 7)
+        value = f"{_day(monday)}/{_day(monday + dt.timedelta(days=6))}"
+    elif kind == "days":
+        value = _day(today + dt.timedelta(days=number))
+    else:
+        value = _day(today - dt.timedelta(days=(today.weekday() - number) % 7))
+    return DateMatch(match.start(), match.end(), text[match.start():match.end()], value, "day")

@@ -150,6 +150,16 @@ def _positional_roles(token: Token, sentence, mentions, coordinators, media: boo
     return agents, targets
 
 
+def _person_right_before(token: Token, sentence, mentions) -> Actor | None:
+    """A person named immediately before the verb ("... Antony Blinken telefonierte")."""
+    text = doc_text(token.doc)
+    for start, end, actor in mentions:
+        if actor.type == "person" and sentence.start_char <= start and end <= token.idx \
+                and not text[end:token.idx].strip():
+            return actor
+    return None
+
+
 def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
     lexicon = kb.lexicon
     if not token.doc.has_annotation("DEP"):
@@ -158,6 +168,9 @@ def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
         return agents, targets, []
     subject_tokens, passive = _governing_subject(token)
     agents = _actors_in(subject_tokens, mentions, exclude_media=False)  # "Bloomberg behauptet"
+    adjacent = _person_right_before(token, sentence, mentions)
+    if adjacent is not None and adjacent not in agents and not any(a.type == "person" for a in agents):
+        agents = [adjacent]  # the parser took the country in "US-Außenminister Antony Blinken telefonierte"
     if any(a.type == "person" for a in agents):
         # "Israels Ministerpräsident Benjamin Netanjahu drohte": the person acts, the country qualifies
         agents = [a for a in agents if a.type == "person"]

@@ -46,7 +46,7 @@ def load_pipeline(spec: str) -> Language:
 
 
 def pipeline_label(nlp: Language) -> str:
-    """'de_newsfacts_sm-0.1.0', 'de_core_news_lg-3.8.0', or 'blank:en'."""
+    """'de_newsfacts_sm-0.2.0', 'de_core_news_lg-3.8.0', or 'blank:en'."""
     if nlp.meta.get("name", "pipeline") == "pipeline":
         return f"blank:{nlp.lang}"
     return f"{nlp.lang}_{nlp.meta['name']}-{nlp.meta.get('version', '0.0.0')}"

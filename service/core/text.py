@@ -103,15 +103,31 @@ def _clause_final_particle(token: Token, particles) -> str:
     return ""
 
 
+_PATTERN_CACHE: dict[int, list] = {}
+_FORMS_CACHE: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
+def _pattern_forms(word: str, lexicon: dict) -> tuple[str, ...]:
+    """The lexicon's lemma patterns applied to ``word`` (compiled once, results memoised)."""
+    key = (id(lexicon), word)
+    forms = _FORMS_CACHE.get(key)
+    if forms is None:
+        patterns = _PATTERN_CACHE.get(id(lexicon))
+        if patterns is None:
+            patterns = _PATTERN_CACHE[id(lexicon)] = [(re.compile(p), t) for p, t in lexicon["lemma_patterns"]]
+        forms = tuple(pattern.sub(template, word) for pattern, templates in patterns if pattern.match(word)
+                      for template in templates)
+        if len(_FORMS_CACHE) < 200_000:  # bounded: words are open-ended
+            _FORMS_CACHE[key] = forms
+    return forms
+
+
 def lemma_forms(token: Token, lexicon: dict) -> list[str]:
     """Candidate lemmas, most likely first."""
     particle = "".join(c.lower_ for c in children(token) if c.dep_ in PARTICLE_DEPS)
     if not particle and token.pos_ not in ("NOUN", "PROPN"):
         particle = _clause_final_particle(token, lexicon["separable_particles"])
-    forms = [token.lemma_.lower() if token.lemma_ else token.lower_, token.lower_]
-    for pattern, templates in lexicon["lemma_patterns"]:
-        if re.match(pattern, token.lower_):
-            forms += [re.sub(pattern, template, token.lower_) for template in templates]
+    forms = [token.lemma_.lower() if token.lemma_ else token.lower_, token.lower_, *_pattern_forms(token.lower_, lexicon)]
     if particle:
         # a separable particle belongs to a verb: join it to infinitive-like forms first
         # ("griff ... an" -> "angreifen", not the noun "Angriff")
