@@ -66,6 +66,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=15)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     args = parser.parse_args()
     wrk = ensure_wrk()
     with gunicorn(args.workers) as (base, master):
@@ -75,7 +76,7 @@ def main() -> None:
               + ", ".join(f"{r:.0f} MB" for r in before))
         print(f"{'words':>5} {'conc':>4} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'errors':>6}")
         with tempfile.TemporaryDirectory() as tmp:
-            for size in SIZES:
+            for size in args.sizes:
                 paths = bodies(size, Path(tmp))
                 for path in paths:  # warm up
                     requests.post(base + "/v1/extract", data=path.read_bytes(),

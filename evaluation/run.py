@@ -115,6 +115,17 @@ def evaluate(extractor: Extractor) -> dict:
     return report
 
 
+def _score_named(bucket, field: str, type_field: str, gold: list[dict], predicted: list[dict], name: str) -> None:
+    """Set P/R/F1 of named items (actors, sources) and the accuracy of their types."""
+    pairs, extra = _match_named(gold, predicted)
+    bucket[field].add(sum(p is not None for _, p in pairs), len(extra), sum(p is None for _, p in pairs))
+    bucket[field].errors += [f"{name}: missed {g['name']}" for g, p in pairs if p is None]
+    bucket[field].errors += [f"{name}: extra {p['name']}" for p in extra]
+    for g, p in pairs:
+        if p is not None:
+            bucket[type_field].add(g["type"] == p["type"], f"{name}: {g['name']} {p['type']}")
+
+
 def _score_article(bucket, gold: dict, document: dict, name: str) -> None:
     if "headline" in gold:
         bucket["headline"].add(gold["headline"] == document["headline"], f"{name}: {document['headline']!r}")
@@ -123,13 +134,7 @@ def _score_article(bucket, gold: dict, document: dict, name: str) -> None:
         bucket["published"].add(gold["published"] == value, f"{name}: {value!r}")
     names = {a["id"]: a["name"] for a in document["actors"]}
     if "actors" in gold:
-        pairs, extra = _match_named(gold["actors"], document["actors"])
-        bucket["actors"].add(sum(p is not None for _, p in pairs), len(extra), sum(p is None for _, p in pairs))
-        bucket["actors"].errors += [f"{name}: missed {g['name']}" for g, p in pairs if p is None]
-        bucket["actors"].errors += [f"{name}: extra {p['name']}" for p in extra]
-        for g, p in pairs:
-            if p is not None:
-                bucket["actor_type"].add(g["type"] == p["type"], f"{name}: {g['name']} {p['type']}")
+        _score_named(bucket, "actors", "actor_type", gold["actors"], document["actors"], name)
     source_names = {s["id"]: s["name"] for s in document["sources"]}
     gold_sources = {_norm(s["name"]): s for s in gold.get("sources", [])}
     if "claims" in gold:
@@ -152,13 +157,7 @@ def _score_article(bucket, gold: dict, document: dict, name: str) -> None:
         bucket["claims"].add(found, len(remaining), len(gold["claims"]) - found)
         bucket["claims"].errors += [f"{name}: extra {c['text']}" for c in remaining]
     if "sources" in gold:
-        pairs, extra = _match_named(gold["sources"], document["sources"])
-        bucket["sources"].add(sum(p is not None for _, p in pairs), len(extra), sum(p is None for _, p in pairs))
-        bucket["sources"].errors += [f"{name}: missed {g['name']}" for g, p in pairs if p is None]
-        bucket["sources"].errors += [f"{name}: extra {p['name']}" for p in extra]
-        for g, p in pairs:
-            if p is not None:
-                bucket["source_type"].add(g["type"] == p["type"], f"{name}: {g['name']} {p['type']}")
+        _score_named(bucket, "sources", "source_type", gold["sources"], document["sources"], name)
     if "events" in gold:
         remaining = list(document["events"])
         found = 0
