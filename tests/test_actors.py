@@ -123,3 +123,13 @@ def test_institution_by_head_word(extract):
     names = {a["name"]: a["type"] for a in document["actors"]}
     assert names.get("Umweltministerium") == "organization"
     assert names.get("Staatsanwaltschaft Kassel") == "organization"
+
+
+def test_institution_with_common_noun_complement(extract):
+    document = extract("Das Bundesamt für Strahlenschutz und Umwelt warnte.", language="de")
+    assert "Bundesamt für Strahlenschutz und Umwelt" in {a["name"] for a in document["actors"]}
+
+
+def test_english_titles_are_not_part_of_the_name(extract):
+    document = extract("Fire Commissioner Dana Whitfield said two firefighters were hurt.", language="en")
+    assert any(a["name"] == "Dana Whitfield" for a in document["actors"]), document["actors"]

@@ -69,3 +69,22 @@ def test_no_source_without_cue(extract):
     document = extract("Die Brücke ist 300 Meter lang.", language="de")
     assert document["sources"] == []
     assert document["numeric_claims"][0]["source"] is None
+
+
+def test_study_cue_and_continuation(extract):
+    text = ("Das geht aus einem Bericht des Umweltbundesamts hervor. "
+            "Demnach sanken die Emissionen um 10 Prozent.")
+    document = extract(text, language="de")
+    assert claim_source(document, 10) == "Bericht"
+
+
+def test_quoted_outlet_after_reporting_verb(extract):
+    document = extract("Die Preise steigen um 7 Prozent, schrieb die „Rheinpost“.", language="de")
+    assert claim_source(document, 7) == "Rheinpost"
+    assert by_name(document)["Rheinpost"]["type"] == "media"
+
+
+def test_person_before_country_as_speaker(extract):
+    document = extract("Frankreichs Außenminister Jean-Noël Barrot sagte, 40 Diplomaten würden ausgewiesen.",
+                       language="de")
+    assert claim_source(document, 40) == "Jean-Noël Barrot"

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from service.core.knowledge import Entry, Knowledge
 from service.core.layout import Layout
-from service.core.text import SpanIndex, doc_text
+from service.core.text import SpanIndex, doc_text, first_token_at_or_after, lemma_forms
 
 NER_TYPES = {"PER": "person", "PERSON": "person", "LOC": "location", "GPE": "location", "ORG": "organization",
              "NORP": "group"}
@@ -88,14 +88,19 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-def _quoted_outlets(text: str, kb: Knowledge, taken) -> list[tuple[Mention, str]]:
-    """„Handelsblatt“ after an attribution cue or a media noun ("laut dem „Kicker“",
-    "die Zeitung „Die Welt“") is a news outlet."""
+def _quoted_outlets(doc: Doc, kb: Knowledge, taken) -> list[tuple[Mention, str]]:
+    """„Handelsblatt“ after an attribution cue, a media noun or a speech verb ("laut dem
+    „Kicker“", "die Zeitung „Die Welt“", "schrieb die „Rheinpost“") is a news outlet."""
+    text = doc_text(doc)
     cues = list(kb.lexicon["attribution"]["prepositional"]) + kb.lexicon["media_nouns"]
+    speech = set(kb.lexicon["attribution"]["speech_verbs"])
     found = []
     for match in re.finditer(r"[„\"“»]([A-ZÄÖÜ][\w.&'-]*(?: [A-ZÄÖÜ][\w.&'-]*){0,3})[“”\"«]", text):
         before = text[max(0, match.start() - 40):match.start()].lower().split()
-        if not any(cue in before[-3:] or " ".join(before[-3:]).endswith(cue) for cue in cues):
+        first = first_token_at_or_after(doc, match.start())
+        preceding = doc[max(0, first - 3):first]
+        if not (any(cue in before[-3:] or " ".join(before[-3:]).endswith(cue) for cue in cues)
+                or any(speech & set(lemma_forms(t, kb.lexicon)) for t in preceding)):
             continue
         start, end = match.span(1)
         if not taken.overlaps(start, end):
@@ -133,9 +138,12 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken) -> list[tuple[Mention, str]]:
         actor_type = NER_TYPES.get(ent.label_)
         # trim quotes, punctuation and articles the model may include at the edges
         tokens = [t for t in ent if not (t.is_punct or t.is_space)]
-        # articles and titles are not part of the name: "der Vizekanzler Robert Habeck"
-        while len(tokens) > 1 and ((tokens[0].is_stop and tokens[0].is_lower) or _is_title_word(tokens[0].lower_, kb)):
+        # articles and titles are not part of the name: "der Vizekanzler Robert Habeck",
+        # "Police Superintendent Larry Snelling"
+        while len(tokens) > 1 and tokens[0].is_stop and tokens[0].is_lower:
             tokens = tokens[1:]
+        last_title = max((i for i, t in enumerate(tokens[:-1]) if _is_title_word(t.lower_, kb)), default=-1)
+        tokens = tokens[last_title + 1:]
         if not tokens or actor_type is None:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -178,7 +186,14 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex)
             if run:
                 found.append(("organization", run + [token]))
         elif token.text in heads and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("für", "des", "der", "of", "for"):
-            run = name_run(token.i + 2, 1)
+            # "Ministerium für Umwelt", "Weltorganisation für Meteorologie": the complement
+            # may be a common noun; "und" may join two
+            run, i = [], token.i + 2
+            while i < len(doc) and len(run) < 4 and (doc[i].is_title or (run and doc[i].lower_ in ("und", "and"))):
+                run.append(doc[i])
+                i += 1
+            while run and not run[-1].is_title:
+                run.pop()
             if run:
                 found.append(("organization", [token, doc[token.i + 1], *run]))
         elif token.is_title and any(token.lower_.endswith(h) for h in head_suffixes):
@@ -216,7 +231,7 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     for mention, entry in gazetteer:
         add(entry.key, mention, name=entry.name, type=entry.type, kb_id=entry.qid, country=entry.country,
             media=entry.media)
-    quoted = _quoted_outlets(doc_text(doc), kb, taken) + _dateline_place(doc_text(doc), layout, taken)
+    quoted = _quoted_outlets(doc, kb, taken) + _dateline_place(doc_text(doc), layout, taken)
     for mention, _ in quoted:
         taken.add(mention.start, mention.end)
     ner = _ner_mentions(doc, kb, taken)

@@ -212,8 +212,9 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
             for subject in subjects:
                 subtree = list(subject.subtree)
                 chosen += [c for c in options if subtree[0].idx <= c.start < subtree[-1].idx + len(subtree[-1])]
-            # a named actor before a generic noun, an institution before a role ("Sprecher der Polizei")
-            chosen.sort(key=lambda c: (c.actor is None, c.actor is None and c.type == "person"))
+            # a named actor before a generic noun, a named person before a named country
+            # ("US-Außenminister Antony Blinken warnte"), an institution before a role ("Sprecher der Polizei")
+            chosen.sort(key=lambda c: (c.actor is None, c.type != "person", c.actor is None and c.type == "person"))
             if not chosen and _is_pronoun_subject(token, subjects, pronouns) and last_primary is not None \
                     and last_primary.type == "person":
                 here.primary = here.primary or last_primary  # "..., he said"
