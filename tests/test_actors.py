@@ -133,3 +133,9 @@ def test_institution_with_common_noun_complement(extract):
 def test_english_titles_are_not_part_of_the_name(extract):
     document = extract("Fire Commissioner Dana Whitfield said two firefighters were hurt.", language="en")
     assert any(a["name"] == "Dana Whitfield" for a in document["actors"]), document["actors"]
+
+
+def test_english_institution_named_after_a_place(extract):
+    found = actors(extract, "Denver police arrested three men on Friday.", "en")
+    assert found["Denver police"]["type"] == "organization"
+    assert "Denver" not in found

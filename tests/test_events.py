@@ -101,3 +101,10 @@ def test_clause_final_particle_without_parse():
     from service.core.document import Extractor, Request
     document = Extractor({"de": "blank:de"}).extract(Request(text="Russland griff gestern Charkiw an.", language="de"))
     assert [(e["type"], e["lemma"]) for e in document["events"]] == [("ASSAULT", "angreifen")]
+
+
+def test_time_of_a_statement_is_not_the_time_of_the_event(extract):
+    found, _ = events(extract, "Iran attacked a tanker, officials said on Monday.", "en")
+    assert only(found, "ASSAULT")["time"] is None
+    found, _ = events(extract, "Iran attacked a tanker on Monday, officials said.", "en")
+    assert only(found, "ASSAULT")["time"]["value"] == "2024-03-11"

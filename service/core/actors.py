@@ -162,13 +162,14 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex)
     suffixes = set(kb.lexicon["org_suffixes"])
     heads = set(kb.lexicon["org_heads"])
     head_suffixes = kb.lexicon["org_head_suffixes"]
+    head_words = set(kb.lexicon["org_head_words"])
     found = []
 
     def name_run(i: int, step: int) -> list:
         run = []
         while 0 <= i < len(doc) and len(run) < 3:
             token = doc[i]
-            if not token.is_title or token.text in kb.lexicon["not_actors"] or token.lower_ in titles:
+            if not token.is_title or token.is_stop or token.text in kb.lexicon["not_actors"] or token.lower_ in titles:
                 break
             if token.pos_ and token.pos_ not in ("PROPN", "X"):
                 break
@@ -185,6 +186,10 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex)
             run = name_run(token.i - 1, -1)
             if run:
                 found.append(("organization", run + [token]))
+        elif token.lower_ in head_words and token.i > 0 and not token.is_sent_start:
+            run = name_run(token.i - 1, -1)
+            if run:
+                found.append(("organization", run + [token]))  # "Chicago police"
         elif token.text in heads and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("für", "des", "der", "of", "for"):
             # "Ministerium für Umwelt", "Weltorganisation für Meteorologie": the complement
             # may be a common noun; "und" may join two
@@ -211,7 +216,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex)
     mentions = []
     for actor_type, tokens in found:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        if not taken.overlaps(start, end) or places.overlaps(tokens[-1].idx, end):
+        if not taken.overlaps(start, end) or places.overlaps(start, end):  # a place may be part of the name
             mentions.append((Mention(start, end, doc_text(doc)[start:end]), actor_type))
     return mentions
 
