@@ -139,3 +139,11 @@ def test_english_institution_named_after_a_place(extract):
     found = actors(extract, "Denver police arrested three men on Friday.", "en")
     assert found["Denver police"]["type"] == "organization"
     assert "Denver" not in found
+
+
+def test_inflected_forms_of_an_unknown_name_share_a_key():
+    from service.core.actors import _merge_key
+    from service.core.knowledge import load_knowledge
+    kb = load_knowledge("de")
+    assert _merge_key("Nordischen Fährgesellschaft", kb) == _merge_key("Nordische Fährgesellschaft", kb)
+    assert _merge_key("Nordischen Fährgesellschaft", kb) != _merge_key("Südliche Fährgesellschaft", kb)

@@ -144,6 +144,8 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken) -> list[tuple[Mention, str]]:
             tokens = tokens[1:]
         last_title = max((i for i, t in enumerate(tokens[:-1]) if _is_title_word(t.lower_, kb)), default=-1)
         tokens = tokens[last_title + 1:]
+        if last_title >= 0 and actor_type is not None:
+            actor_type = "person"  # a title names a person, whatever the model said
         if not tokens or actor_type is None:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -260,7 +262,7 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
         elif name in surnames:
             add(surnames[name], mention)
         else:
-            key = f"text:{name.lower()}"
+            key = f"text:{_merge_key(name, kb)}"
             media = actor_type == "media"
             add(key, mention, name=name, type="organization" if media else actor_type, media=media)
             if actor_type == "person" and " " in name:
@@ -268,11 +270,30 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
 
     _add_surname_mentions(doc_text(doc), actors.values(), kb)
     result = sorted(actors.values(), key=lambda a: min(m.start for m in a.mentions))
+    for actor in result:
+        if actor.key.startswith("text:"):
+            actor.name = _strip_suffix(_canonical_name(actor), kb, doc_text(doc))
     for i, actor in enumerate(result, 1):
         actor.id = f"a{i}"
         actor.mentions.sort(key=lambda m: m.start)
         actor.salience = _salience(actor, len(doc_text(doc)), layout)
     return result
+
+
+def _merge_key(name: str, kb: Knowledge) -> str:
+    """Inflected forms of one name share a key: "Deutschen Bahn" and "Deutsche Bahn"."""
+    words = name.lower().split()
+    for ending, replacement in kb.lexicon["inflection_merges"]:
+        words = [w[: -len(ending)] + replacement if w.endswith(ending) and len(w) > len(ending) + 3 else w
+                 for w in words]
+    return " ".join(words)
+
+
+def _canonical_name(actor: "Actor") -> str:
+    """The fullest mention (most words), and of those the shortest: the uninflected form."""
+    texts = [m.text for m in actor.mentions]
+    most = max(len(t.split()) for t in texts)
+    return min((t for t in texts if len(t.split()) == most), key=len)
 
 
 def _add_surname_mentions(text: str, actors, kb: Knowledge) -> None:
