@@ -7,7 +7,7 @@ workers = int(os.environ.get("WORKERS", "2"))
 # gthread: a slow client holds one thread, not a whole worker; extraction itself runs one
 # article at a time per worker (see Extractor), so threads add I/O concurrency, not CPU
 worker_class = "gthread"
-threads = int(os.environ.get("THREADS", "2"))
+threads = int(os.environ.get("THREADS", "8"))
 # Load the pipelines once in the master; forked workers share the memory copy-on-write.
 preload_app = True
 timeout = int(os.environ.get("TIMEOUT", "60"))

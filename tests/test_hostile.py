@@ -108,7 +108,7 @@ def test_batch_over_the_limit(server):
 def test_concurrent_slow_clients_do_not_block_the_service(server):
     host, port = server.removeprefix("http://").split(":")
     slow = []
-    for _ in range(3):
+    for _ in range(6):  # fewer than the threads of one worker (8), more than a worker count
         sock = socket.create_connection((host, int(port)))
         sock.sendall(b"POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{")
         slow.append(sock)
