@@ -11,7 +11,6 @@ import argparse
 import random
 import string
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import requests
 

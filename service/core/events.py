@@ -159,7 +159,7 @@ def _positional_roles(token: Token, sentence, mentions, coordinators, media: boo
     text = doc_text(token.doc)
     pairs = list(zip(in_sentence, in_sentence[1:]))
     for _ in range(2):
-        for (s1, e1, a1), (s2, e2, a2) in pairs:
+        for (_, e1, a1), (s2, _, a2) in pairs:
             if _joins(text[e1:s2], coordinators, titles) and s2 < token.idx:
                 if a1 in agents and a2 not in agents:
                     agents.append(a2)
