@@ -119,12 +119,18 @@ def split(items: list, rng: random.Random) -> dict[str, list]:
     return {"train": items[:a], "dev": items[a:b], "test": items[b:]}
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+def arguments(description: str) -> argparse.Namespace:
+    """--data (the shared corpora) and --out (where the DocBin files go, created)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--out", type=Path, default=Path("training/corpus"))
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    return args
+
+
+def main() -> None:
+    args = arguments(__doc__)
     nlp = spacy.blank("de")
     rng = random.Random(SEED)
 

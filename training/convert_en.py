@@ -7,16 +7,14 @@ mapped to PER, LOC, ORG, MISC: WNUT person -> PER, location -> LOC, corporation 
 """
 from __future__ import annotations
 
-import argparse
 import random
 from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc, DocBin
 
-from convert import fix_iob  # same IOB repair as the German corpora
+from convert import SEED, arguments, fix_iob, split  # same repair, split and seed as the German corpora
 
-SEED = 13
 BLOCK = 20
 WNUT = {"person": "PER", "location": "LOC", "corporation": "ORG", "group": "ORG", "product": "MISC",
         "creative-work": "MISC"}
@@ -57,22 +55,14 @@ def read_conll(path: Path, docstart: bool) -> list[list[tuple[list[str], list[st
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
-    parser.add_argument("--out", type=Path, default=Path("training/corpus"))
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
+    args = arguments(__doc__)
     root = args.data / "english_ner"
     documents = read_conll(root / "wikigold.conll.txt", docstart=True)
     for path in sorted((root / "btc").glob("*.conll")) + [root / "wnut17train.conll", root / "emerging.dev.conll",
                                                           root / "emerging.test.annotated"]:
         documents += read_conll(path, docstart=False)
-    rng = random.Random(SEED)
-    rng.shuffle(documents)
-    n = len(documents)
     nlp = spacy.blank("en")
-    for part, chunk in (("train", documents[: int(n * 0.8)]), ("dev", documents[int(n * 0.8): int(n * 0.9)]),
-                        ("test", documents[int(n * 0.9):])):
+    for part, chunk in split(documents, random.Random(SEED)).items():
         bin_ = DocBin()
         for document in chunk:
             for words, tags in document:
