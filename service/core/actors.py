@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from service.core.knowledge import Entry, Knowledge
 from service.core.layout import Layout
-from service.core.text import SpanIndex, doc_text, first_token_at_or_after, lemma_forms
+from service.core.text import SpanIndex, doc_text, first_token_at_or_after, is_speech_verb
 
 NER_TYPES = {"PER": "person", "PERSON": "person", "LOC": "location", "GPE": "location", "ORG": "organization",
              "NORP": "group"}
@@ -93,14 +93,13 @@ def _quoted_outlets(doc: Doc, kb: Knowledge, taken) -> list[tuple[Mention, str]]
     „Kicker“", "die Zeitung „Die Welt“", "schrieb die „Rheinpost“") is a news outlet."""
     text = doc_text(doc)
     cues = list(kb.lexicon["attribution"]["prepositional"]) + kb.lexicon["media_nouns"]
-    speech = set(kb.lexicon["attribution"]["speech_verbs"])
     found = []
     for match in re.finditer(r"[„\"“»]([A-ZÄÖÜ][\w.&'-]*(?: [A-ZÄÖÜ][\w.&'-]*){0,3})[“”\"«]", text):
         before = text[max(0, match.start() - 40):match.start()].lower().split()
         first = first_token_at_or_after(doc, match.start())
         preceding = doc[max(0, first - 3):first]
         if not (any(cue in before[-3:] or " ".join(before[-3:]).endswith(cue) for cue in cues)
-                or any(speech & set(lemma_forms(t, kb.lexicon)) for t in preceding)):
+                or any(is_speech_verb(t, kb.lexicon) for t in preceding)):
             continue
         start, end = match.span(1)
         if not taken.overlaps(start, end):

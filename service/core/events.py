@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from service.core.actors import Actor
 from service.core.dates import DateMatch, resolve_relative
 from service.core.knowledge import Knowledge
-from service.core.text import PARTICLE_DEPS, doc_text, first_token_at_or_after, lemma_forms, sentences
+from service.core.text import PARTICLE_DEPS, doc_text, first_token_at_or_after, is_speech_verb, lemma_forms, sentences
 
 SUBJECT_DEPS = {"nsubj", "sb", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubj:pass", "sbp"}
@@ -67,20 +67,21 @@ def trigger_lemma(token: Token, kb: Knowledge) -> str | None:
 
 
 def _event_time(token: Token, sentence, dates: list[DateMatch], reference, kb: Knowledge,
-                speech: set[str]) -> DateMatch | None:
+                speech_trigger: bool) -> DateMatch | None:
     """An absolute date in the sentence, else a relative expression resolved against the
-    reference; not the time of a statement about the event ("..., officials said on Saturday")."""
+    reference; not the time of a statement about the event ("..., officials said on Saturday"),
+    unless the event is that statement."""
     time = next((d for d in dates if sentence.start_char <= d.start < sentence.end_char), None)
     if time is None and reference is not None:
         relative = resolve_relative(sentence.text, reference, kb.lexicon)
         if relative is not None:
             time = DateMatch(sentence.start_char + relative.start, sentence.start_char + relative.end,
                              relative.text, relative.value, relative.precision)
-    if time is None or not speech:
+    if time is None or speech_trigger:
         return time
     first = first_token_at_or_after(token.doc, time.start)
     before = token.doc[max(sentence.start, first - 3):first]
-    if any(speech & set(lemma_forms(t, kb.lexicon)) for t in before if t.i != token.i):
+    if any(is_speech_verb(t, kb.lexicon) for t in before if t.i != token.i):
         return None
     return time
 
@@ -254,7 +255,7 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
             if key is None or not _condition_met(key, sentence, kb):
                 continue
             agents, targets, locations = _roles(token, sentence, mentions, kb, key in speech)
-            time = _event_time(token, sentence, dates, reference, kb, speech if key not in speech else set())
+            time = _event_time(token, sentence, dates, reference, kb, key in speech)
             second_hand = sentence.start_char in hearsay and key not in speech
             events.append(Event(
                 type=kb.lexicon["triggers"][key], trigger=token.text, lemma=key, start=token.idx,

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from service.core.actors import Actor
 from service.core.knowledge import Knowledge
-from service.core.text import SpanIndex, children, doc_text, lemma_forms, sentences
+from service.core.text import SpanIndex, children, doc_text, is_speech_verb, sentences
 
 SUBJECT_DEPS = {"nsubj", "sb", "nsubj:pass"}
 # second-hand sources: what they cover is hearsay ("reported"), unlike a participant's own statement
@@ -65,6 +65,11 @@ class SentenceSources:
     end: int
     primary: Source | None = None
     cited: list[Source] = field(default_factory=list)
+
+    @property
+    def source(self) -> Source | None:
+        """The primary source, else the first one it cites."""
+        return self.primary or (self.cited[0] if self.cited else None)
 
 
 def _actor_source_type(actor: Actor) -> str:
@@ -199,10 +204,9 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                     attribute(candidate, phrase, sentence, here, rule.get("chained", False))
                     if rule.get("chained"):
                         chained_keys.add(candidate.key)
-        speech = set(cues["speech_verbs"])
         pronouns = set(kb.lexicon["pronoun_subjects"])
         for token in sentence:
-            if token.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PUNCT") or not speech & set(lemma_forms(token, kb.lexicon)):
+            if token.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PUNCT") or not is_speech_verb(token, kb.lexicon):
                 continue
             subjects = [c for c in children(token) if c.dep_ in SUBJECT_DEPS]
             if not subjects and token.dep_ == "conj":  # "telefonierte ... und warnte"
@@ -270,12 +274,10 @@ def covering_source(position: int, covered: list[SentenceSources]) -> Source | N
     """The source that covers the sentence at ``position``: its primary one, else the one it cites."""
     for sentence in covered:
         if sentence.start <= position < sentence.end:
-            return sentence.primary or (sentence.cited[0] if sentence.cited else None)
+            return sentence.source
     return None
 
 
 def hearsay_sentences(covered: list[SentenceSources]) -> set[int]:
     """Starts of the sentences covered by a second-hand source (media, anonymous, intelligence, document)."""
-    return {c.start for c in covered
-            if (c.primary or (c.cited[0] if c.cited else None)) is not None
-            and (c.primary or c.cited[0]).type in HEARSAY_TYPES}
+    return {c.start for c in covered if c.source is not None and c.source.type in HEARSAY_TYPES}

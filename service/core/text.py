@@ -133,3 +133,8 @@ def lemma_forms(token: Token, lexicon: dict) -> list[str]:
         # ("griff ... an" -> "angreifen", not the noun "Angriff")
         forms = [particle + f for f in forms if f.endswith("n")] + [particle + f for f in forms] + forms
     return list(dict.fromkeys(forms))
+
+
+def is_speech_verb(token: Token, lexicon: dict) -> bool:
+    """Whether any lemma the token may have is one of the lexicon's speech verbs."""
+    return any(form in lexicon["attribution"]["speech_verbs"] for form in lemma_forms(token, lexicon))
