@@ -147,3 +147,45 @@ def test_inflected_forms_of_an_unknown_name_share_a_key():
     kb = load_knowledge("de")
     assert _merge_key("Nordischen Fährgesellschaft", kb) == _merge_key("Nordische Fährgesellschaft", kb)
     assert _merge_key("Nordischen Fährgesellschaft", kb) != _merge_key("Südliche Fährgesellschaft", kb)
+
+
+def test_place_in_institution_name_is_not_its_own_actor(extract):
+    found = actors(extract, "Die Staatsanwaltschaft Kassel ermittelt gegen zwei Männer aus Hessen.")
+    assert found["Staatsanwaltschaft Kassel"]["type"] == "organization"
+    assert "Kassel" not in found
+    assert found["Hessen"]["type"] == "location" and found["Hessen"]["country"] == "DE"
+
+
+def test_english_place_with_lower_case_modifiers_before_head(extract):
+    text = "At least 12 people fell ill, according to the Ohio health department."
+    found = actors(extract, text, lang="en")
+    assert found["Ohio health department"]["type"] == "organization"
+    assert "Ohio" not in found
+
+
+def test_generic_noun_refers_back_to_named_actor_of_its_kind(extract):
+    text = ("Die Gewerkschaft Verdi hat zu Warnstreiks aufgerufen. Der Arbeitgeberverband "
+            "lehnte ab. Die Gewerkschaft kündigte weitere Aktionen an.")
+    found = actors(extract, text)
+    assert "Gewerkschaft" not in found
+    assert "Gewerkschaft" in [m["text"] for m in found["Verdi"]["mentions"]]
+
+
+def test_generic_noun_without_antecedent_stays_unlinked(extract):
+    found = actors(extract, "Der Konzern will 2.000 Stellen streichen, teilte ein Sprecher mit.")
+    assert not any("Konzern" in [m["text"] for m in a["mentions"]] for a in found.values())
+
+
+def test_police_without_name_is_an_institution(extract):
+    found = actors(extract, "Nach dem Überfall in Mainz nahm die Polizei zwei Verdächtige fest.")
+    assert found["Polizei"]["type"] == "organization"
+    assert found["Mainz"]["type"] == "location"
+
+
+def test_town_of_a_club_stands_for_the_club(extract):
+    text = ("Borussia Dortmund hat gegen den VfB Stuttgart 3:1 gewonnen. "
+            "Dortmund führte schon zur Pause, Stuttgart kam nicht mehr heran.")
+    found = actors(extract, text)
+    assert "Dortmund" not in found and "Stuttgart" not in found
+    assert len(found["Borussia Dortmund"]["mentions"]) == 2
+    assert len(found["VfB Stuttgart"]["mentions"]) == 2

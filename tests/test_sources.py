@@ -88,3 +88,24 @@ def test_person_before_country_as_speaker(extract):
     document = extract("Frankreichs Außenminister Jean-Noël Barrot sagte, 40 Diplomaten würden ausgewiesen.",
                        language="de")
     assert claim_source(document, 40) == "Jean-Noël Barrot"
+
+
+def test_ministry_in_the_genitive_is_a_government_source(extract):
+    text = "Nach Angaben des ukrainischen Verteidigungsministeriums wurden 40 Drohnen abgeschossen."
+    document = extract(text)
+    source = by_name(document)["Verteidigungsministerium"]
+    assert source["type"] == "government"
+    assert claim_source(document, 40) == "Verteidigungsministerium"
+
+
+def test_name_after_descriptive_noun_is_the_source(extract):
+    document = extract("Laut dem Branchenverband Bitkom nutzen 80 Prozent der Firmen Cloud-Dienste.")
+    assert claim_source(document, 80) == "Bitkom"
+    assert "Branchenverband" not in by_name(document)
+
+
+def test_generic_reference_attributes_to_the_named_actor(extract):
+    text = ("Die IG Metall verhandelt mit den Arbeitgebern. Die Gewerkschaft fordert nach eigenen "
+            "Angaben sieben Prozent mehr Lohn.")
+    document = extract(text)
+    assert claim_source(document, 7) == "IG Metall"

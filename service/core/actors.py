@@ -41,6 +41,8 @@ class Actor:
     kb_id: str | None = None
     country: str | None = None
     media: bool = False
+    government: bool = False
+    kind: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     salience: float = 0.0
     id: str = ""
@@ -63,13 +65,23 @@ class MentionIndex:
 
 
 def _strip_suffix(text: str, kb: Knowledge, document: str) -> str:
-    """'Putins' -> 'Putin' when the bare form is known or occurs in the article ('Huss' stays)."""
+    """'Putins' -> 'Putin' when the bare form is known or occurs in the article ('Huss' stays);
+    'Gesundheitsministeriums' -> 'Gesundheitsministerium' (an institution's head noun)."""
     for suffix in kb.lexicon["name_suffixes"]:
         if text.endswith(suffix) and len(text) > len(suffix) + 2:
             bare = text[: -len(suffix)]
-            if kb.lookup(bare) or re.search(rf"(?<![\w]){re.escape(bare)}(?![\w])", document):
+            if (kb.lookup(bare) or re.search(rf"(?<![\w]){re.escape(bare)}(?![\w])", document)
+                    or (" " not in bare and _bare(text.lower(), kb) != text.lower())):
                 return bare
     return text
+
+
+def _bare(word: str, kb: Knowledge) -> str:
+    """The nominative of an institution noun in the genitive: "ministeriums" -> "ministerium"."""
+    for ending in ("es", "s"):
+        if word.endswith(ending) and any(word[: -len(ending)].endswith(h) for h in kb.lexicon["org_head_suffixes"]):
+            return word[: -len(ending)]
+    return word
 
 
 def _gazetteer_mentions(text: str, kb: Knowledge) -> list[tuple[Mention, Entry]]:
@@ -188,9 +200,13 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex)
             if run:
                 found.append(("organization", run + [token]))
         elif token.lower_ in head_words and token.i > 0 and not token.is_sent_start:
-            run = name_run(token.i - 1, -1)
+            # "Chicago police", "the Gaza health ministry": up to two lower-case modifiers
+            first = token.i - 1
+            while first > 0 and token.i - first <= 2 and doc[first].is_lower and doc[first].is_alpha and not doc[first].is_stop:
+                first -= 1
+            run = name_run(first, -1)
             if run:
-                found.append(("organization", run + [token]))  # "Chicago police"
+                found.append(("organization", run + list(doc[first + 1:token.i + 1])))
         elif token.text in heads and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("für", "des", "der", "of", "for"):
             # "Ministerium für Umwelt", "Weltorganisation für Meteorologie": the complement
             # may be a common noun; "und" may join two
@@ -202,7 +218,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex)
                 run.pop()
             if run:
                 found.append(("organization", [token, doc[token.i + 1], *run]))
-        elif token.is_title and any(token.lower_.endswith(h) for h in head_suffixes):
+        elif token.is_title and any(_bare(token.lower_, kb).endswith(h) for h in head_suffixes):
             # "Finanzministerium", "GKV-Spitzenverband"; "Staatsanwaltschaft Potsdam"; but in
             # "die Lokführergewerkschaft GDL" the name that follows is the actor
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -212,7 +228,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex)
             if following is not None and taken.overlaps(following.idx, following.idx + len(following)):
                 continue
             run = name_run(token.i + 1, 1)
-            if run or not any(token.lower_ == h for h in head_suffixes):
+            if run or not any(_bare(token.lower_, kb) == h for h in head_suffixes):
                 found.append(("organization", [token, *run]))
     mentions = []
     for actor_type, tokens in found:
@@ -234,20 +250,21 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
 
     gazetteer = _gazetteer_mentions(doc_text(doc), kb)
     taken = SpanIndex((m.start, m.end) for m, _ in gazetteer)
-    for mention, entry in gazetteer:
-        add(entry.key, mention, name=entry.name, type=entry.type, kb_id=entry.qid, country=entry.country,
-            media=entry.media)
     quoted = _quoted_outlets(doc, kb, taken) + _dateline_place(doc_text(doc), layout, taken)
     for mention, _ in quoted:
         taken.add(mention.start, mention.end)
     ner = _ner_mentions(doc, kb, taken)
     for mention, _ in ner:
         taken.add(mention.start, mention.end)
-    places = SpanIndex((m.start, m.end) for m, actor_type in ner if actor_type == "location")
+    places = SpanIndex([(m.start, m.end) for m, actor_type in ner if actor_type == "location"]
+                       + [(m.start, m.end) for m, entry in gazetteer if entry.type == "location"])
     rules = _rule_mentions(doc, kb, taken, places)
     inside_rules = SpanIndex((m.start, m.end) for m, _ in rules)
     # a place inside an institution's name is not a mention of its own ("Staatsanwaltschaft Kassel")
     ner = [(m, t) for m, t in ner if not (t == "location" and inside_rules.overlaps(m.start, m.end))]
+    for mention, entry in gazetteer:
+        if not (entry.type == "location" and inside_rules.overlaps(mention.start, mention.end)):
+            add(entry.key, mention, **_entry_attributes(entry))
     other = quoted + ner + rules
 
     # Unlinked mentions: join a known person by surname, else group by normalised name.
@@ -256,8 +273,7 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
         name = _strip_suffix(mention.text, kb, doc_text(doc))
         entry = kb.lookup(name)
         if entry:
-            add(entry.key, mention, name=entry.name, type=entry.type, kb_id=entry.qid, country=entry.country,
-                media=entry.media)
+            add(entry.key, mention, **_entry_attributes(entry))
         elif name in surnames:
             add(surnames[name], mention)
         else:
@@ -268,6 +284,11 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
                 surnames.setdefault(name.split()[-1], key)
 
     _add_surname_mentions(doc_text(doc), actors.values(), kb)
+    for actor in actors.values():
+        if actor.kind is None and actor.type == "organization":
+            actor.kind = _kind_of_name(actor.name, kb)
+    _add_generic_references(doc, actors, kb)
+    _merge_club_places(actors)
     result = sorted(actors.values(), key=lambda a: min(m.start for m in a.mentions))
     for actor in result:
         if actor.key.startswith("text:"):
@@ -277,6 +298,11 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
         actor.mentions.sort(key=lambda m: m.start)
         actor.salience = _salience(actor, len(doc_text(doc)), layout)
     return result
+
+
+def _entry_attributes(entry: Entry) -> dict:
+    return {"name": entry.name, "type": entry.type, "kb_id": entry.qid, "country": entry.country,
+            "media": entry.media, "government": entry.government, "kind": entry.kind}
 
 
 def _merge_key(name: str, kb: Knowledge) -> str:
@@ -308,6 +334,64 @@ def _add_surname_mentions(text: str, actors, kb: Knowledge) -> None:
             if not taken.overlaps(start, end):
                 actor.mentions.append(Mention(start, end, surname))
                 taken.add(start, end)
+
+
+def _generic_kinds(word: str, kb: Knowledge) -> list[str]:
+    """Kinds a generic noun refers to, also in the genitive: "des Konzerns" -> [company]."""
+    references = kb.lexicon["generic_references"]
+    for form in (word, word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None):
+        if form in references:
+            return references[form]
+    return []
+
+
+def _kind_of_name(name: str, kb: Knowledge) -> str | None:
+    """"Lokführergewerkschaft GDL" -> union, "IG Metall" -> None: the kind a rule-found name's head says."""
+    references = kb.lexicon["generic_references"]
+    for word in name.lower().split():
+        kind = next((kinds[0] for noun, kinds in references.items() if word.endswith(noun)), None)
+        if kind:
+            return kind
+    return None
+
+
+def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -> None:
+    """"die Gewerkschaft" is a mention of the union named before it; "die Polizei" with no
+    police named before it is an actor of its own (lexicon: generic_institutions)."""
+    taken = SpanIndex((m.start, m.end) for actor in actors.values() for m in actor.mentions)
+    articles = set(kb.lexicon["definite_articles"])
+    institutions = {name.lower(): (name, kind) for name, kind in kb.lexicon["generic_institutions"].items()}
+    for token in doc:
+        kinds = _generic_kinds(token.lower_, kb)
+        if not kinds or token.i == 0 or doc[token.i - 1].lower_ not in articles:
+            continue
+        start, end = token.idx, token.idx + len(token)
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if taken.overlaps(start, end) or (following is not None and taken.overlaps(following.idx, following.idx + 1)):
+            continue  # part of a name, or a descriptor before one ("die Gewerkschaft GDL")
+        earlier = [(max(m.start for m in a.mentions if m.start < start), a) for a in actors.values()
+                   if a.kind in kinds and any(m.start < start for m in a.mentions)]
+        mention = Mention(start, end, token.text)
+        if earlier:
+            max(earlier, key=lambda item: item[0])[1].mentions.append(mention)
+        elif token.lower_ in institutions:
+            name, kind = institutions[token.lower_]
+            key = f"generic:{kind}"
+            actor = actors.setdefault(key, Actor(key=key, name=name, type="organization", government=True, kind=kind))
+            actor.mentions.append(mention)
+        else:
+            continue
+        taken.add(start, end)
+
+
+def _merge_club_places(actors: dict[str, Actor]) -> None:
+    """In a report on a club, its town stands for the club: "Leverkusen" joins "Bayer Leverkusen"."""
+    for club in [a for a in actors.values() if a.kind == "club"]:
+        words = {w for m in club.mentions for w in m.text.split()}
+        for key, place in list(actors.items()):
+            if place.type == "location" and all(m.text in words for m in place.mentions):
+                club.mentions.extend(place.mentions)
+                del actors[key]
 
 
 def _salience(actor: Actor, length: int, layout: Layout) -> float:

@@ -1,4 +1,4 @@
-"""The knowledge base: countries, seats of power, organisations, media and people.
+"""The knowledge base: countries, seats of power, places, organisations, media and people.
 
 Everything is data under ``service/knowledge/``; country names in each language come
 from Babel (CLDR), the rest from the YAML files. ``load_knowledge(lang)`` returns a
@@ -29,6 +29,8 @@ class Entry:
     qid: str | None = None
     country: str | None = None
     media: bool = False  # a news outlet or agency (source type "media")
+    government: bool = False  # an organ of a state (source type "government")
+    kind: str | None = None  # union, company, ministry, ...: what generic nouns refer back to
 
 
 @dataclass(eq=False)  # hashed by identity: one instance per language, cached
@@ -84,14 +86,20 @@ def load_knowledge(lang: str) -> Knowledge:
         for j, seat in enumerate(info.get("seats", [])):
             names = seat.get(lang, [])
             if names:
-                kb.add(Entry(key=f"seat:{code}:{j}", name=names[0], type="organization", country=code), names)
+                kb.add(Entry(key=f"seat:{code}:{j}", name=names[0], type="organization", country=code,
+                             government=True, kind="government"), names)
     for i, org in enumerate(_read("organizations.yaml")):
         names = org.get(lang) or org.get("en") or []
         acronyms = org.get("acronyms", [])
         # An acronym is what newsrooms write ("NATO", "dpa"), so it is the canonical name.
         entry = Entry(key=f"org:{i}", name=(acronyms or names)[0], type="organization",
-                      qid=org.get("qid"), media=org.get("type") == "media")
+                      qid=org.get("qid"), media=org.get("type") == "media",
+                      government=org.get("type") == "government", kind=org.get("kind"))
         kb.add(entry, [*names, *acronyms])
+    for i, place in enumerate(_read("places.yaml")):
+        names = place.get(lang) or place.get("en") or []
+        kb.add(Entry(key=f"place:{i}", name=names[0], type="location", qid=place.get("qid"),
+                     country=place.get("country")), names)
     for i, person in enumerate(_read("people.yaml")):
         names = person["names"]
         entry = Entry(key=f"person:{i}", name=names[0], type="person", qid=person.get("qid"),

@@ -72,12 +72,15 @@ class SentenceSources:
         return self.primary or (self.cited[0] if self.cited else None)
 
 
-def _actor_source_type(actor: Actor) -> str:
+def _actor_source_type(actor: Actor, kb: Knowledge) -> str:
     if actor.media:
         return "media"
-    if actor.type in ("country", "location"):
+    if actor.type in ("country", "location") or actor.government:
         return "government"
-    if actor.type == "organization" and actor.key.startswith("seat:"):
+    suffixes = kb.lexicon["source_noun_suffixes"]
+    if actor.type == "organization" and any(  # "Staatsanwaltschaft Potsdam", "Gesundheitsministerium"
+            word.endswith(suffix) and kind == "government" for word in actor.name.lower().split()
+            for suffix, kind in suffixes.items()):
         return "government"
     return {"person": "person", "organization": "organization"}.get(actor.type, "other")
 
@@ -98,13 +101,16 @@ def _name_part(token) -> bool:
 
 
 def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate]:
-    found = [_Candidate(m.start, m.end, actor.id, actor.name, _actor_source_type(actor), actor.id)
+    found = [_Candidate(m.start, m.end, actor.id, actor.name, _actor_source_type(actor, kb), actor.id)
              for actor in actors for m in actor.mentions]
     named = SpanIndex((c.start, c.end) for c in found)
     for token in doc:
         source_type = _source_noun_type(token, kb)
         if source_type is None or named.overlaps(token.idx, token.idx + len(token)):
             continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and named.overlaps(following.idx, following.idx + 1):
+            continue  # a noun before a name describes it: "des Fahrgastverbands Pro Bahn"
         # a name after the noun belongs to it ("Staatsanwaltschaft Potsdam", "Fahrgastverbands
         # Pro Bahn"), and so do capitalised modifiers before it ("Labor Department")
         first, last = token, token
@@ -116,9 +122,8 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
         name = doc_text(doc)[start:end]
         found.append(_Candidate(start, end, f"noun:{name.lower()}", name, source_type, None))
     # a demonym before a source noun modifies it: "des libanesischen Gesundheitsministeriums"
-    nouns = [c for c in found if c.actor is None]
     found = [c for c in found if not (c.actor and doc_text(doc)[c.start:c.end].islower()
-                                      and any(0 <= n.start - c.end <= 2 for n in nouns))]
+                                      and any(0 <= n.start - c.end <= 2 for n in found))]
     return sorted(found, key=lambda c: (c.start, c.actor is None))
 
 
