@@ -189,3 +189,10 @@ def test_town_of_a_club_stands_for_the_club(extract):
     assert "Dortmund" not in found and "Stuttgart" not in found
     assert len(found["Borussia Dortmund"]["mentions"]) == 2
     assert len(found["VfB Stuttgart"]["mentions"]) == 2
+
+
+def test_first_word_of_an_organisation_is_that_organisation(extract):
+    text = "Brightwave Labs will hire 200 engineers. Shares of Brightwave rose 4 percent."
+    found = actors(extract, text, lang="en")
+    assert "Brightwave" not in found
+    assert [m["text"] for m in found["Brightwave Labs"]["mentions"]] == ["Brightwave Labs", "Brightwave"]

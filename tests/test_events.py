@@ -108,3 +108,25 @@ def test_time_of_a_statement_is_not_the_time_of_the_event(extract):
     assert only(found, "ASSAULT")["time"] is None
     found, _ = events(extract, "Iran attacked a tanker on Monday, officials said.", "en")
     assert only(found, "ASSAULT")["time"]["value"] == "2024-03-11"
+
+
+def test_noun_after_definite_article_refers_to_the_told_event(extract):
+    text = "Union und SPD haben sich am Montag auf die Rentenreform geeinigt. Die Grünen kritisierten die Einigung."
+    found, _ = events(extract, text)
+    assert len([e for e in found if e["type"] == "AGREE"]) == 1
+
+
+def test_same_agent_different_acts_stay_apart(extract):
+    text = ("Die Gewerkschaft Verdi hat zum Warnstreik an Flughäfen aufgerufen. Die Lufthansa sagte "
+            "Flüge ab. Verdi fordert zudem höhere Zulagen.")
+    found, _ = events(extract, text)
+    assert len([e for e in found if e["type"] == "REQUEST"]) == 2
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The union criticized the plan on Monday.", "asserted"),
+    ("Officials said the plan was final, but the union could protest next week.", "possible"),
+])
+def test_english_modality_from_the_trigger_clause(extract, text, modality):
+    found, _ = events(extract, text, lang="en")
+    assert found and found[-1]["modality"] == modality

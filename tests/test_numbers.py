@@ -115,3 +115,17 @@ def test_offsets_match_text(extract):
     text = "Rund 70 Prozent der 1.200 Befragten lehnen den Plan ab."
     for claim in claims(extract, text):
         assert text[claim["start"]:claim["end"]] == claim["text"]
+
+
+def test_headline_without_qualifier_joins_the_qualified_body_claim(extract):
+    text = "Werft streicht 800 Stellen\nDie Werft in Kiel streicht rund 800 Stellen, weitere 40 sind unsicher."
+    found = claims(extract, text)
+    eight_hundred = [c for c in found if c["value"] == 800]
+    assert len(eight_hundred) == 1
+    assert eight_hundred[0]["qualifier"] == "approximately"
+    assert eight_hundred[0]["start"] == text.index("800")
+
+
+def test_differently_qualified_claims_stay_apart(extract):
+    found = claims(extract, "Mehr als 20 Boote kamen an. Höchstens 20 Boote dürfen anlegen.")
+    assert sorted(c["qualifier"] for c in found) == ["at_most", "more_than"]

@@ -109,3 +109,27 @@ def test_generic_reference_attributes_to_the_named_actor(extract):
             "Angaben sieben Prozent mehr Lohn.")
     document = extract(text)
     assert claim_source(document, 7) == "IG Metall"
+
+
+def test_english_descriptor_after_name_is_not_part_of_it(extract):
+    document = extract("The Teamsters union said 300 drivers would walk out on Friday.", language="en")
+    assert claim_source(document, 300) == "Teamsters"
+
+
+def test_generic_company_noun_refers_to_unknown_company(extract):
+    text = "Brightwave Labs will hire 200 engineers in Austin, the company said on Monday."
+    document = extract(text, language="en")
+    assert claim_source(document, 200) == "Brightwave Labs"
+
+
+def test_apposition_before_speech_verb(extract):
+    text = "Maria Lopez, a spokeswoman for the Denver fire department, said 15 firefighters were hurt."
+    document = extract(text, language="en")
+    assert claim_source(document, 15) in ("Maria Lopez", "Denver fire department")
+
+
+def test_continuation_after_reporting_clause_keeps_its_source(extract):
+    text = ("Laut dem „Tagesspiegel“ fehlen 300 Busfahrer. Aus Brandenburg kämen kaum Bewerber, "
+            "fügt die Zeitung hinzu.")
+    document = extract(text)
+    assert [s["name"] for s in document["sources"]] == ["Tagesspiegel"]

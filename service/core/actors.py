@@ -157,6 +157,14 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken) -> list[tuple[Mention, str]]:
         tokens = tokens[last_title + 1:]
         if last_title >= 0 and actor_type is not None:
             actor_type = "person"  # a title names a person, whatever the model said
+        # a name ends before a weekday or month and before lower-case words the model took
+        # along: "Katja Wolf am Dienstag", "United Auto Workers union"
+        cut = next((i for i, t in enumerate(tokens) if i and t.text in kb.lexicon["not_actors"]), len(tokens))
+        tokens = tokens[:cut]
+        while len(tokens) > 1 and tokens[-1].is_lower:
+            tokens = tokens[:-1]
+        if tokens and actor_type == "person" and tokens[-1].text in kb.lexicon["org_suffixes"]:
+            actor_type = "organization"  # "Northvale Motors"
         if not tokens or actor_type is None:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -176,13 +184,15 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex)
     heads = set(kb.lexicon["org_heads"])
     head_suffixes = kb.lexicon["org_head_suffixes"]
     head_words = set(kb.lexicon["org_head_words"])
+    descriptors = set(kb.lexicon["org_descriptor_words"])
     found = []
 
     def name_run(i: int, step: int) -> list:
         run = []
         while 0 <= i < len(doc) and len(run) < 3:
             token = doc[i]
-            if not token.is_title or token.is_stop or token.text in kb.lexicon["not_actors"] or token.lower_ in titles:
+            capitalised = token.is_title or (token.text[:1].isupper() and token.is_alpha)  # "AutoPulse", "UAW"
+            if not capitalised or token.is_stop or token.text in kb.lexicon["not_actors"] or token.lower_ in titles:
                 break
             if token.pos_ and token.pos_ not in ("PROPN", "X"):
                 break
@@ -199,6 +209,8 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex)
             run = name_run(token.i - 1, -1)
             if run:
                 found.append(("organization", run + [token]))
+        elif token.lower_ in descriptors and token.i > 0 and (run := name_run(token.i - 1, -1)):
+            found.append(("organization", run))  # "the United Auto Workers union"
         elif token.lower_ in head_words and token.i > 0 and not token.is_sent_start:
             # "Chicago police", "the Gaza health ministry": up to two lower-case modifiers
             first = token.i - 1
@@ -207,6 +219,9 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex)
             run = name_run(first, -1)
             if run:
                 found.append(("organization", run + list(doc[first + 1:token.i + 1])))
+        elif _generic_kinds(token.lower_, kb) and token.i + 1 < len(doc) and token.is_lower != doc[token.i + 1].is_lower \
+                and (run := name_run(token.i + 1, 1)):
+            found.append(("organization", run))  # "the research firm AutoPulse", "des Instituts Insa"
         elif token.text in heads and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("für", "des", "der", "of", "for"):
             # "Ministerium für Umwelt", "Weltorganisation für Meteorologie": the complement
             # may be a common noun; "und" may join two
@@ -289,6 +304,7 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
             actor.kind = _kind_of_name(actor.name, kb)
     _add_generic_references(doc, actors, kb)
     _merge_club_places(actors)
+    _add_short_names(doc_text(doc), actors, kb)
     result = sorted(actors.values(), key=lambda a: min(m.start for m in a.mentions))
     for actor in result:
         if actor.key.startswith("text:"):
@@ -355,6 +371,32 @@ def _kind_of_name(name: str, kb: Knowledge) -> str | None:
     return None
 
 
+def _latest_before(position: int, candidates: list[Actor]) -> list[tuple[int, Actor]]:
+    return [(max(m.start for m in a.mentions if m.start < position), a) for a in candidates
+            if any(m.start < position for m in a.mentions)]
+
+
+def _add_short_names(text: str, actors: dict[str, Actor], kb: Knowledge) -> None:
+    """"Shares of Northvale rose": a company's name without its legal or trade suffix
+    ("Northvale Motors", "Brightwave Labs") is that company wherever it occurs."""
+    suffixes = set(kb.lexicon["org_suffixes"])
+    for org in [a for a in actors.values() if a.type == "organization" and a.key.startswith("text:")]:
+        words = org.name.split()
+        while len(words) > 1 and words[-1] in suffixes:
+            words = words[:-1]
+        short = " ".join(words)
+        if short == org.name or len(short) < 4 or kb.lookup(short):
+            continue
+        for key, other in list(actors.items()):
+            if other is not org and key.startswith("text:") and all(m.text == short for m in other.mentions):
+                org.mentions.extend(other.mentions)
+                del actors[key]
+        taken = SpanIndex((m.start, m.end) for actor in actors.values() for m in actor.mentions)
+        for match in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+            if not taken.overlaps(match.start(), match.end()):
+                org.mentions.append(Mention(match.start(), match.end(), short))
+
+
 def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -> None:
     """"die Gewerkschaft" is a mention of the union named before it; "die Polizei" with no
     police named before it is an actor of its own (lexicon: generic_institutions)."""
@@ -362,15 +404,17 @@ def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -
     articles = set(kb.lexicon["definite_articles"])
     institutions = {name.lower(): (name, kind) for name, kind in kb.lexicon["generic_institutions"].items()}
     for token in doc:
-        kinds = _generic_kinds(token.lower_, kb)
-        if not kinds or token.i == 0 or doc[token.i - 1].lower_ not in articles:
+        kinds = _generic_kinds(token.lower_, kb) or [institutions.get(token.lower_, (None, None))[1]]
+        if kinds == [None] or token.i == 0 or doc[token.i - 1].lower_ not in articles:
             continue
         start, end = token.idx, token.idx + len(token)
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if taken.overlaps(start, end) or (following is not None and taken.overlaps(following.idx, following.idx + 1)):
             continue  # part of a name, or a descriptor before one ("die Gewerkschaft GDL")
-        earlier = [(max(m.start for m in a.mentions if m.start < start), a) for a in actors.values()
-                   if a.kind in kinds and any(m.start < start for m in a.mentions)]
+        earlier = _latest_before(start, [a for a in actors.values() if a.kind in kinds])
+        if not earlier and "company" in kinds:  # "the carmaker" after "Northvale Motors", which no KB knows
+            earlier = _latest_before(start, [a for a in actors.values() if a.type == "organization"
+                                             and a.kind is None and not (a.government or a.media)])
         mention = Mention(start, end, token.text)
         if earlier:
             max(earlier, key=lambda item: item[0])[1].mentions.append(mention)

@@ -49,6 +49,7 @@ class Event:
     source: str | None = None
     claims: list[str] = field(default_factory=list)
     occurrences: list[int] = field(default_factory=list)  # sentence starts of every mention
+    anaphoric: bool = False  # a noun after a definite article: "kritisierte die Einigung"
     id: str = ""
 
 
@@ -229,14 +230,26 @@ def _modality(token: Token, sentence, kb: Knowledge, hearsay: bool) -> str:
         # negation also sits on the trigger's object: "keine Truppen geschickt"
         words += [g.lower_ for c in token.children for g in c.children if g.lower_ in cues["negated"]]
     else:
-        scope = list(sentence)
-        words = [t.lower_ for t in sentence]
+        # no parse: the trigger's clause up to the trigger ("the union criticized the plan"
+        # is not planned; "Russia could attack" is possible)
+        scope = _clause_before(token, sentence, kb)
+        words = [t.lower_ for t in scope]
     # verbs count by lemma too: "kündigte ... an" is "ankündigen"
     words += [form for t in scope if t.pos_ in ("VERB", "AUX", "") for form in lemma_forms(t, kb.lexicon)[:3]]
     for modality in MODALITY_ORDER:
         if any(w in cues[modality] for w in words):
             return modality
     return "reported" if hearsay else "asserted"
+
+
+def _clause_before(token: Token, sentence, kb: Knowledge) -> list[Token]:
+    """Tokens from the start of the trigger's clause to the trigger: a clause starts after
+    punctuation or a subordinating word ("that", "dass")."""
+    boundaries = set(kb.lexicon["clause_openers"])
+    first = token.i
+    while first > sentence.start and not (token.doc[first - 1].is_punct or token.doc[first - 1].lower_ in boundaries):
+        first -= 1
+    return list(token.doc[first:token.i + 1])
 
 
 def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[DateMatch],
@@ -263,6 +276,8 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                 agents=[a.id for a in agents], targets=[a.id for a in targets], locations=[a.id for a in locations],
                 time=time, modality=_modality(token, sentence, kb, second_hand),
                 occurrences=[sentence.start_char],
+                anaphoric=token.pos_ == "NOUN" and token.i > 0
+                and token.doc[token.i - 1].lower_ in kb.lexicon["definite_articles"],
             ))
     starts = [s.start_char for s in sentences(doc)]
     events = _merge_headline(_merge(events, starts), headline_end)
@@ -276,20 +291,32 @@ def _same_occurrence(a: Event, b: Event, same_type: bool = True) -> bool:
             and (not a.targets or not b.targets or bool(set(a.targets) & set(b.targets))))
 
 
+def _retold(kept: Event, event: Event, previous_sentence: int | None) -> bool:
+    """The same agents doing the same kind of thing again (to the same or an unnamed target)
+    is the same occurrence, unless neither names a target and they are told with other
+    words sentences apart: "ruft zum Streik auf" and, later, "fordert eine Senkung" are two acts."""
+    return _same_occurrence(kept, event) and (
+        kept.lemma == event.lemma or bool(kept.targets or event.targets)
+        or kept.sentence_start in (event.sentence_start, previous_sentence))
+
+
 def _merge(events: list[Event], sentence_starts: list[int]) -> list[Event]:
     """One event per occurrence. A later mention joins an earlier event of the same type when
     the agents are the same (and targets compatible), when it names no agent and uses the
-    same word ("der Streik" after "Streik"), or when it names no agent and elaborates the
+    same word ("der Streik" after "Streik"), when it is a noun after a definite article ("die
+    Einigung" after "haben sich geeinigt"), or when it names no agent and elaborates the
     event of the sentence before ("Russland führte Angriffe durch. Es wurden 120 Raketen
     abgefeuert.")."""
     kept: list[Event] = []
     for event in events:
         position = sentence_starts.index(event.sentence_start)
         previous_sentence = sentence_starts[position - 1] if position else None
-        twin = next((k for k in kept if _same_occurrence(k, event)), None)
+        twin = next((k for k in kept if _retold(k, event, previous_sentence)), None)
         if twin is None and not event.agents:
             twin = next((k for k in kept if k.type == event.type and
                          (k.lemma == event.lemma or k.sentence_start in (event.sentence_start, previous_sentence))), None)
+        if twin is None and event.anaphoric:  # "die Einigung" refers to the agreement already told
+            twin = next((k for k in reversed(kept) if k.type == event.type), None)
         if twin is None:
             kept.append(event)
         else:

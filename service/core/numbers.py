@@ -243,9 +243,14 @@ def extract_claims(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                       sentence=sentence.text.strip(), sentence_start=sentence.start_char,
                       actor=_actor_for(start, end, counted_token, sentence, mention_index))
         previous = claim
-        key = (value, value_max, claim.qualifier, unit, (counted or "").lower())
-        if key in by_key:
-            by_key[key].occurrences.append((sentence.start_char, sentence.end_char))
+        key = (value, value_max, unit, (counted or "").lower())
+        same = by_key.get(key)
+        # a headline drops the qualifier the body gives ("4,000 jobs" ... "about 4,000 jobs"):
+        # one claim, with the qualifier that says more
+        if same is not None and (same.qualifier == claim.qualifier or "exact" in (same.qualifier, claim.qualifier)):
+            if same.qualifier == "exact":
+                same.qualifier = claim.qualifier
+            same.occurrences.append((sentence.start_char, sentence.end_char))
             continue
         claim.occurrences.append((sentence.start_char, sentence.end_char))
         by_key[key] = claim

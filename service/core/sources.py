@@ -111,6 +111,8 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and named.overlaps(following.idx, following.idx + 1):
             continue  # a noun before a name describes it: "des Fahrgastverbands Pro Bahn"
+        if token.i > 0 and token.is_lower and named.overlaps(token.idx - 2, token.idx - 1):
+            continue  # and so does a lower-case noun after it: "the Teamsters union"
         # a name after the noun belongs to it ("Staatsanwaltschaft Potsdam", "Fahrgastverbands
         # Pro Bahn"), and so do capitalised modifiers before it ("Labor Department")
         first, last = token, token
@@ -125,6 +127,10 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
     found = [c for c in found if not (c.actor and doc_text(doc)[c.start:c.end].islower()
                                       and any(0 <= n.start - c.end <= 2 for n in found))]
     return sorted(found, key=lambda c: (c.start, c.actor is None))
+
+
+def _actor_type(candidate: _Candidate, actors: list[Actor]) -> str | None:
+    return next((a.type for a in actors if a.id == candidate.actor), None)
 
 
 def _overlaps_any(candidate: _Candidate, spans) -> bool:
@@ -232,10 +238,16 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 # no parse, or no source in the subject: in a reporting clause after the
                 # content ("..., berichtete der Sender X", "..., said X") the source follows
                 # the verb; otherwise it is the nearest one before it
-                if _opens_reporting_clause(token, kb.lexicon["anaphoric_openers"]):
-                    chosen = [c for c in options if c.start > token.idx][:1]
-                else:
-                    chosen = [c for c in options if c.end <= token.idx][-1:]
+                # ("Mark Smith, a spokesman, said 15 ..." has the comma of an apposition:
+                # with no source right after the verb, the nearest one before it)
+                reporting = _opens_reporting_clause(token, kb.lexicon["anaphoric_openers"])
+                if reporting:
+                    chosen = [c for c in options if c.start > token.idx
+                              and _words_between(doc_text(doc)[token.idx + len(token):c.start]) <= 3][:1]
+                if not chosen and not (reporting and here.primary):  # "..., fügt das Portal hinzu"  # the nearest before, a place only when nothing else is there
+                    before = [c for c in options if c.end <= token.idx]
+                    chosen = ([c for c in before if c.type != "government" or c.actor is None
+                               or _actor_type(c, actors) != "location"] or before)[-1:]
             if chosen:
                 attribute(chosen[0], token.text, sentence, here, False)
         if here.primary or here.cited:
