@@ -1,4 +1,5 @@
 """Sources and attribution, on text written for these tests."""
+import pytest
 
 
 def by_name(document):
@@ -133,3 +134,22 @@ def test_continuation_after_reporting_clause_keeps_its_source(extract):
             "fügt die Zeitung hinzu.")
     document = extract(text)
     assert [s["name"] for s in document["sources"]] == ["Tagesspiegel"]
+
+
+@pytest.mark.parametrize("text, value, source", [
+    ("Nach Polizeiangaben wurden bei dem Brand 9 Menschen verletzt.", 9, "Polizei"),
+    ("Laut Regierungsangaben sind 70 Schulen geschlossen.", 70, "Regierung"),
+    ("Bei dem Sturm stürzten 30 Bäume um, so die Feuerwehr.", 30, "Feuerwehr"),
+    ("Die Schäden seien enorm, 25 Dächer seien abgedeckt, so Landrat Peter Brenner.", 25, "Peter Brenner"),
+    ("Rund 4.000 Menschen zogen durch die Innenstadt, wie die Veranstalter angaben.", 4000, "Veranstalter"),
+    ("Am Dienstag teilte die Stadtverwaltung mit, dass 120 Kitaplätze fehlen.", 120, "Stadtverwaltung"),
+    ("In einer Mitteilung des Unternehmens hieß es, 650 Stellen fielen weg.", 650, "Unternehmen"),
+    ("Nach Schätzungen der Weltbank leben 700 Millionen Menschen in extremer Armut.", 700_000_000, "Weltbank"),
+])
+def test_german_attribution_cues(extract, text, value, source):
+    assert claim_source(extract(text), value) == source
+
+
+def test_so_without_a_source_after_it_is_no_cue(extract):
+    document = extract("Die Preise stiegen um 4 Prozent, so dass viele Familien sparen müssen.")
+    assert claim_source(document, 4) is None

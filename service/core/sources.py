@@ -88,12 +88,45 @@ def _actor_source_type(actor: Actor, kb: Knowledge) -> str:
 def _source_noun_type(token, kb: Knowledge) -> str | None:
     """The source type of a generic source noun ("Medien", "Insider") or of a noun ending
     like one ("Finanzministerium", "GKV-Spitzenverband"), else None."""
-    lower = token.lower_
-    if lower in kb.lexicon["source_nouns"]:
-        return kb.lexicon["source_nouns"][lower]
+    if token.lower_ in kb.lexicon["source_nouns"]:
+        return kb.lexicon["source_nouns"][token.lower_]
     if token.pos_ not in ("NOUN", "PROPN", "") or not token.is_alpha and "-" not in token.text:
         return None
+    return _word_source_type(token.lower_, kb)
+
+
+def _word_source_type(lower: str, kb: Knowledge) -> str | None:
+    if lower in kb.lexicon["source_nouns"]:
+        return kb.lexicon["source_nouns"][lower]
     return next((t for suffix, t in kb.lexicon["source_noun_suffixes"].items() if lower.endswith(suffix)), None)
+
+
+def _nominative(word: str, kb: Knowledge) -> str:
+    for ending in ("es", "s"):
+        bare = word[: -len(ending)]
+        if word.endswith(ending) and bare.lower() in kb.lexicon["source_nouns"]:
+            return bare
+    return word
+
+
+def _compound_source(token, kb: Knowledge, actors: list[Actor]) -> _Candidate | None:
+    """"nach Polizeiangaben", "laut Regierungsangaben": the first part of the compound is the source."""
+    compounds = kb.lexicon["source_compounds"]
+    if token.i == 0 or token.doc[token.i - 1].lower_ not in compounds["prepositions"]:
+        return None
+    head = next((h for h in compounds["heads"] if token.lower_.endswith(h) and len(token) > len(h) + 2), None)
+    if head is None:
+        return None
+    prefix = token.text[: -len(head)].rstrip("-")
+    for word in (prefix, prefix[:-1] if prefix.endswith("s") else None):  # linking s: "Regierungs-"
+        source_type = word and _word_source_type(word.lower(), kb)
+        if source_type:
+            actor = next((a for a in actors if a.name.lower() == word.lower()), None)
+            name = actor.name if actor else word[0].upper() + word[1:]
+            key = actor.id if actor else f"noun:{word.lower()}"
+            return _Candidate(token.idx, token.idx + len(word), key, name, source_type,
+                              actor.id if actor else None)
+    return None
 
 
 def _name_part(token) -> bool:
@@ -122,6 +155,8 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
             first = doc[first.i - 1]
         start, end = first.idx, last.idx + len(last)
         name = doc_text(doc)[start:end]
+        if first is last and token.lower_ not in kb.lexicon["source_nouns"]:
+            name = _nominative(name, kb)  # "des Unternehmens" -> "Unternehmen"
         found.append(_Candidate(start, end, f"noun:{name.lower()}", name, source_type, None))
     # a demonym before a source noun modifies it: "des libanesischen Gesundheitsministeriums"
     found = [c for c in found if not (c.actor and doc_text(doc)[c.start:c.end].islower()
@@ -192,7 +227,8 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 here.primary = here.primary or last_primary
         chained_keys = set()
         for phrase, rule in sorted(cues["prepositional"].items(), key=lambda item: -len(item[0])):
-            for match in re.finditer(rf"(?<![\w]){re.escape(phrase)}(?![\w])", lowered):
+            boundary = r"(?<![\w])" if phrase[0].isalnum() else ""  # ", so" follows a word
+            for match in re.finditer(rf"{boundary}{re.escape(phrase)}(?![\w])", lowered):
                 start, end = base + match.start(), base + match.end()
                 if any(s < end and start < e for s, e in used_spans):
                     continue  # inside a longer cue already read ("beruft sich auf" holds "sich auf")
@@ -215,6 +251,10 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                     attribute(candidate, phrase, sentence, here, rule.get("chained", False))
                     if rule.get("chained"):
                         chained_keys.add(candidate.key)
+        for token in sentence:
+            compound = _compound_source(token, kb, actors)
+            if compound is not None:
+                attribute(compound, token.text, sentence, here, False)
         pronouns = set(kb.lexicon["pronoun_subjects"])
         for token in sentence:
             if token.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PUNCT") or not is_speech_verb(token, kb.lexicon):
@@ -244,10 +284,16 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 if reporting:
                     chosen = [c for c in options if c.start > token.idx
                               and _words_between(doc_text(doc)[token.idx + len(token):c.start]) <= 3][:1]
-                if not chosen and not (reporting and here.primary):  # "..., fügt das Portal hinzu"  # the nearest before, a place only when nothing else is there
+                # the nearest before, a place only when nothing else is there (but "..., fügt
+                # das Portal hinzu" continues the source the sentence already has)
+                if not chosen and not (reporting and here.primary):
                     before = [c for c in options if c.end <= token.idx]
                     chosen = ([c for c in before if c.type != "government" or c.actor is None
                                or _actor_type(c, actors) != "location"] or before)[-1:]
+                if not chosen and token.i - sentence.start <= 3:
+                    # verb second, subject after it: "Am Montag teilte die Stadtverwaltung mit"
+                    chosen = [c for c in options if c.start > token.idx
+                              and _words_between(doc_text(doc)[token.idx + len(token):c.start]) <= 2][:1]
             if chosen:
                 attribute(chosen[0], token.text, sentence, here, False)
         if here.primary or here.cited:
