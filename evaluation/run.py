@@ -14,7 +14,8 @@ tuning, and is the figure to trust. Fields (all optional):
     events         [{"type", "trigger", "agent", "modality", "time"}]  trigger: the first trigger word
 
 Matching: actors and sources by name or alias; claims by value (and value_max); events by
-type and trigger word. Prints P/R/F1 for sets and accuracy over matched items, and writes
+type and trigger word (any of the event's mentions: a headline merged into the body matches
+either word). Prints P/R/F1 for sets and accuracy over matched items, and writes
 the same as JSON (default evaluation/results/latest.json).
 
     python -m evaluation.run [--json PATH]
@@ -162,7 +163,9 @@ def _score_article(bucket, gold: dict, document: dict, name: str) -> None:
         remaining = list(document["events"])
         found = 0
         for g in gold["events"]:
-            hit = next((e for e in remaining if e["type"] == g["type"] and e["trigger"].casefold() == g["trigger"].casefold()), None)
+            # a merged event is matched by any of its trigger words (headline or body)
+            hit = next((e for e in remaining if e["type"] == g["type"] and g["trigger"].casefold()
+                        in {m["text"].casefold() for m in e["mentions"]}), None)
             if hit is None:
                 bucket["events"].errors.append(f"{name}: missed {g['type']} {g['trigger']}")
                 continue

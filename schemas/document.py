@@ -105,6 +105,8 @@ class EventSchema(Schema):
     source = OptionalId()
     claims = IdList()
     sentence = fields.String(required=True)
+    mentions = fields.List(fields.Nested(MentionSchema), required=True, metadata={
+        "description": "Every trigger word that tells this event (headline, body, repetitions), in text order."})
 
 
 class MetaSchema(Schema):

@@ -69,4 +69,6 @@ def test_actors_claims_sources_events(text, spec):
             assert text[attribution.start:attribution.end] == attribution.text
     for event in extract_events(doc, kb, actors, dates, REFERENCE, set()):
         assert text[event.start:event.end] == event.trigger
+        assert (event.start, event.end, event.trigger) in event.mentions
+        assert all(text[start:end] == word for start, end, word in event.mentions)
         assert set(event.agents + event.targets + event.locations) <= ids

@@ -31,6 +31,8 @@ def check(document: dict, text: str) -> None:
     for event in document["events"]:
         ids.add(event["id"])
         assert text[event["start"]:event["end"]] == event["trigger"]
+        for mention in event["mentions"]:
+            assert text[mention["start"]:mention["end"]] == mention["text"]
     for claim in document["numeric_claims"]:
         assert {claim["actor"], claim["source"], claim["event"]} - {None} <= ids
     for event in document["events"]:

@@ -76,6 +76,13 @@ def find_dates(text: str, lang: str, lexicon: dict, reference: dt.datetime | Non
     return sorted(found, key=lambda d: d.start)
 
 
+def is_future(words: list[str], lexicon: dict) -> bool:
+    """Whether a sentence (its lower-case words) speaks of the future."""
+    future = lexicon["time"]["future"]
+    return any(w in future["cues"] for w in words) or (
+        any(w in future["obligations"] for w in words) and not any(w in future["perfect"] for w in words))
+
+
 def _day(value: dt.date) -> str:
     return value.isoformat()
 
@@ -99,8 +106,9 @@ def _relative_expressions(cues: dict) -> tuple[re.Pattern, dict]:
     return cached
 
 
-def resolve_relative(text: str, reference: dt.datetime, lexicon: dict) -> DateMatch | None:
-    """The first relative time expression in ``text``, resolved against ``reference``."""
+def resolve_relative(text: str, reference: dt.datetime, lexicon: dict, future: bool = False) -> DateMatch | None:
+    """The first relative time expression in ``text``, resolved against ``reference``; a
+    weekday is the last one before it, or with ``future`` the next one (or that day)."""
     pattern, meaning = _relative_expressions(lexicon["time"])
     match = pattern.search(text.lower())
     if match is None:
@@ -115,6 +123,8 @@ def resolve_relative(text: str, reference: dt.datetime, lexicon: dict) -> DateMa
         value = f"{_day(monday)}/{_day(monday + dt.timedelta(days=6))}"
     elif kind == "days":
         value = _day(today + dt.timedelta(days=number))
+    elif future:
+        value = _day(today + dt.timedelta(days=(number - today.weekday()) % 7))
     else:
         value = _day(today - dt.timedelta(days=(today.weekday() - number) % 7))
     return DateMatch(match.start(), match.end(), text[match.start():match.end()], value, "day")

@@ -158,6 +158,7 @@ class Extractor:
                          if e.time else None),
                 "modality": e.modality, "source": e.source, "claims": list(dict.fromkeys(e.claims)),
                 "sentence": e.sentence,
+                "mentions": [{"text": text_, "start": start, "end": end} for start, end, text_ in e.mentions],
             } for e in events],
             "meta": {"version": __version__, "pipeline": {lang: pipeline_label(nlp)}, "elapsed_ms": 0.0,
                      "warnings": warnings},

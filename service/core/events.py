@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from service.core.actors import Actor
-from service.core.dates import DateMatch, resolve_relative
+from service.core.dates import DateMatch, is_future, resolve_relative
 from service.core.knowledge import Knowledge
 from service.core.text import PARTICLE_DEPS, doc_text, first_token_at_or_after, is_speech_verb, lemma_forms, sentences
 
@@ -49,6 +49,7 @@ class Event:
     source: str | None = None
     claims: list[str] = field(default_factory=list)
     occurrences: list[int] = field(default_factory=list)  # sentence starts of every mention
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)  # every trigger word told
     anaphoric: bool = False  # a noun after a definite article: "kritisierte die Einigung"
     id: str = ""
 
@@ -74,7 +75,8 @@ def _event_time(token: Token, sentence, dates: list[DateMatch], reference, kb: K
     unless the event is that statement."""
     time = next((d for d in dates if sentence.start_char <= d.start < sentence.end_char), None)
     if time is None and reference is not None:
-        relative = resolve_relative(sentence.text, reference, kb.lexicon)
+        relative = resolve_relative(sentence.text, reference, kb.lexicon,
+                                    future=is_future([t.lower_ for t in sentence], kb.lexicon))
         if relative is not None:
             time = DateMatch(sentence.start_char + relative.start, sentence.start_char + relative.end,
                              relative.text, relative.value, relative.precision)
@@ -143,22 +145,29 @@ def _joins(between: str, coordinators, titles) -> bool:
         w in coordinators or w == "," or any(w.endswith(t) for t in titles) for w in words)
 
 
-def _positional_roles(token: Token, sentence, mentions, coordinators, media: bool = False,
-                      titles=()) -> tuple[list[Actor], list[Actor]]:
+def _positional_roles(token: Token, sentence, mentions, lexicon: dict, media: bool = False) -> tuple[list[Actor], list[Actor]]:
     """Fallback without a usable parse. The first actor of the sentence before the trigger is
     the agent (subjects lead in main clauses), else the first after it (inverted order:
     "Zugleich erlaubte Joe Biden der Ukraine"). The target is an actor between agent and
     trigger (verb-final: "Russland hat Kiew angegriffen"), else the next one after the
     trigger. Media count only for speech triggers ("Bloomberg ... behauptet")."""
+    coordinators, titles = lexicon["coordinators"], lexicon["person_titles"]
+    text = doc_text(token.doc)
     in_sentence = [(s, e, a) for s, e, a in sorted(mentions, key=lambda m: m[0])
                    if sentence.start_char <= s < sentence.end_char and (media or not a.media)]
-    before = list(dict.fromkeys(a for s, e, a in in_sentence if s < token.idx))
+    # a place after "in", "aus", ... is where, not who: "Koalition in Erfurt einigt sich"
+    placed = {a for s, e, a in in_sentence if a.type in ("location", "country")
+              and text[:s].rstrip().rsplit(None, 1)[-1:] and text[:s].rstrip().rsplit(None, 1)[-1].lower() in lexicon["location_cases"]}
+    actors_before = [(s, e, a) for s, e, a in in_sentence if s < token.idx and a not in placed]
+    before = list(dict.fromkeys(a for s, e, a in actors_before))
     after = list(dict.fromkeys(a for s, e, a in in_sentence if s > token.idx))
-    # a person right before the verb acts ("U.S. Secretary of State Antony Blinken met");
+    # a person right before the verb acts ("U.S. Secretary of State Antony Blinken met"), and
+    # a person the first actor qualifies ("U.S. Secretary of State Antony Blinken ... urged");
     # otherwise the sentence's first actor does
-    agents = before[-1:] if before and before[-1].type == "person" else before[:1] or after[:1]
+    qualified = [a2 for (_, e1, a1), (s2, _, a2) in zip(actors_before, actors_before[1:])
+                 if a1 is before[0] and a2.type == "person" and _joins_by_title(text[e1:s2], titles)][:1] if before else []
+    agents = before[-1:] if before and before[-1].type == "person" else qualified or before[:1] or after[:1]
     # coordinated agents: "Wladimir Putin und Kim Jong-un haben sich getroffen"
-    text = doc_text(token.doc)
     pairs = list(zip(in_sentence, in_sentence[1:]))
     for _ in range(2):
         for (_, e1, a1), (s2, _, a2) in pairs:
@@ -169,6 +178,12 @@ def _positional_roles(token: Token, sentence, mentions, coordinators, media: boo
                     agents.insert(0, a1)
     targets = [a for a in before[1:] + after if a not in agents][:1]
     return agents, targets
+
+
+def _joins_by_title(between: str, titles) -> bool:
+    """Only title words between a country and a person: "U.S. Secretary of State Antony Blinken"."""
+    words = between.lower().split()
+    return bool(words) and len(words) <= 5 and any(any(w.endswith(t) for t in titles) for w in words)
 
 
 def _person_right_before(token: Token, sentence, mentions) -> Actor | None:
@@ -184,8 +199,7 @@ def _person_right_before(token: Token, sentence, mentions) -> Actor | None:
 def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
     lexicon = kb.lexicon
     if not token.doc.has_annotation("DEP"):
-        agents, targets = _positional_roles(token, sentence, mentions, lexicon["coordinators"], speech,
-                                            lexicon["person_titles"])
+        agents, targets = _positional_roles(token, sentence, mentions, lexicon, speech)
         return agents, targets, []
     subject_tokens, passive = _governing_subject(token)
     agents = _actors_in(subject_tokens, mentions, exclude_media=False)  # "Bloomberg behauptet"
@@ -209,8 +223,7 @@ def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
         elif case in lexicon["location_cases"]:
             locations += [a for a in found if a.type in ("location", "country")]
     if not passive and (not agents or not targets):
-        fallback_agents, fallback_targets = _positional_roles(token, sentence, mentions, lexicon["coordinators"],
-                                                              speech, lexicon["person_titles"])
+        fallback_agents, fallback_targets = _positional_roles(token, sentence, mentions, lexicon, speech)
         agents = agents or fallback_agents
         targets = targets or [a for a in fallback_targets if a not in agents and a not in locations]
     targets = [a for a in dict.fromkeys(targets) if a not in agents]
@@ -242,6 +255,15 @@ def _modality(token: Token, sentence, kb: Knowledge, hearsay: bool) -> str:
     return "reported" if hearsay else "asserted"
 
 
+def _coordinated_with(token: Token, sentence, events: list[Event], kb: Knowledge) -> Event | None:
+    """Without a parse, a verb right after "and" shares the subject of the sentence's event before it."""
+    if token.doc.has_annotation("DEP") or token.i == sentence.start:
+        return None
+    if token.doc[token.i - 1].lower_ not in kb.lexicon["coordinators"]:
+        return None
+    return next((e for e in reversed(events) if e.sentence_start == sentence.start_char and e.agents), None)
+
+
 def _clause_before(token: Token, sentence, kb: Knowledge) -> list[Token]:
     """Tokens from the start of the trigger's clause to the trigger: a clause starts after
     punctuation or a subordinating word ("that", "dass")."""
@@ -268,6 +290,10 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
             if key is None or not _condition_met(key, sentence, kb):
                 continue
             agents, targets, locations = _roles(token, sentence, mentions, kb, key in speech)
+            shared = _coordinated_with(token, sentence, events, kb)
+            if shared is not None:  # "Blinken met Netanyahu ... and urged him": the same subject
+                agents = [a for a in actors if a.id in shared.agents]
+                targets = [a for a in targets if a not in agents]
             time = _event_time(token, sentence, dates, reference, kb, key in speech)
             second_hand = sentence.start_char in hearsay and key not in speech
             events.append(Event(
@@ -276,11 +302,16 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                 agents=[a.id for a in agents], targets=[a.id for a in targets], locations=[a.id for a in locations],
                 time=time, modality=_modality(token, sentence, kb, second_hand),
                 occurrences=[sentence.start_char],
+                mentions=[(token.idx, token.idx + len(token), token.text)],
                 anaphoric=token.pos_ == "NOUN" and token.i > 0
                 and token.doc[token.i - 1].lower_ in kb.lexicon["definite_articles"],
             ))
     starts = [s.start_char for s in sentences(doc)]
-    events = _merge_headline(_merge(events, starts), headline_end)
+    # the body's events merge among themselves first; a headline event then joins the body
+    # event it summarises (a headline "Streik" must not swallow the body's "Streik")
+    headline = [e for e in events if e.start < headline_end]
+    body = [e for e in events if e.start >= headline_end]
+    events = _merge_headline(_merge(headline, starts) + _merge(body, starts), headline_end)
     for i, event in enumerate(events, 1):
         event.id = f"e{i}"
     return events
@@ -312,6 +343,9 @@ def _merge(events: list[Event], sentence_starts: list[int]) -> list[Event]:
         position = sentence_starts.index(event.sentence_start)
         previous_sentence = sentence_starts[position - 1] if position else None
         twin = next((k for k in kept if _retold(k, event, previous_sentence)), None)
+        if twin is None and event.agents:  # "Bei einer Großrazzia hat die Polizei ... durchsucht"
+            twin = next((k for k in kept if k.sentence_start == event.sentence_start and k.type == event.type
+                         and set(k.agents) == set(event.agents)), None)
         if twin is None and not event.agents:
             twin = next((k for k in kept if k.type == event.type and
                          (k.lemma == event.lemma or k.sentence_start in (event.sentence_start, previous_sentence))), None)
@@ -346,5 +380,6 @@ def _absorb(twin: Event, event: Event) -> None:
     twin.locations = list(dict.fromkeys(twin.locations + event.locations))
     twin.time = twin.time or event.time
     twin.occurrences += event.occurrences
+    twin.mentions = sorted(twin.mentions + event.mentions)
 
 
