@@ -130,3 +130,30 @@ def test_same_agent_different_acts_stay_apart(extract):
 def test_english_modality_from_the_trigger_clause(extract, text, modality):
     found, _ = events(extract, text, lang="en")
     assert found and found[-1]["modality"] == modality
+
+
+def test_weekday_in_a_sentence_about_the_future_is_the_next_one(extract):
+    # REF is Wednesday 2024-03-13
+    found, _ = events(extract, "Die Beschäftigten der Müllabfuhr sollen am Freitag streiken.")
+    assert only(found, "PROTEST")["time"]["value"] == "2024-03-15"
+    found, _ = events(extract, "Die Beschäftigten der Müllabfuhr streikten am Freitag.")
+    assert only(found, "PROTEST")["time"]["value"] == "2024-03-08"
+
+
+def test_event_lists_every_trigger_word(extract):
+    text = "Ärzte streiken in Bayern\nDie Ärzte in Bayern streiken seit Montag. Der Streik soll eine Woche dauern."
+    found, _ = events(extract, text)
+    protest = only(found, "PROTEST")
+    assert [m["text"] for m in protest["mentions"]] == ["streiken", "streiken", "Streik"]
+    assert protest["trigger"] == "streiken" and protest["start"] == text.index("streiken seit")
+
+
+def test_english_place_after_in_is_not_the_agent(extract):
+    found, _ = events(extract, "Officials in Ohio said protesters attacked the city hall.", lang="en")
+    assert "Ohio" not in only(found, "ASSAULT")["agents"]
+
+
+def test_english_coordinated_verb_shares_the_subject(extract):
+    text = "Chancellor Olaf Scholz met Emmanuel Macron in Paris on Monday and criticized Hungary."
+    found, _ = events(extract, text, lang="en")
+    assert only(found, "ACCUSE")["agents"] == ["Olaf Scholz"]
