@@ -77,3 +77,9 @@ WHITESPACE_HEAVY = 'Mio. attacked 10 Kreml Putin angegriffen laut bis zwischen R
 def test_unparsed_pipeline_survives_whitespace_heavy_text():
     document = Extractor({"en": "blank:en"}).extract(Request(text=WHITESPACE_HEAVY, language="en"))
     assert document["language"] == "en"
+
+
+def test_ending_pattern_with_no_words_matches_nothing():
+    from service.core.text import ending_pattern
+    assert ending_pattern([]).search("anything") is None
+    assert ending_pattern(["ministerium"], "(?:e?s)?").search("gesundheitsministeriums")

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from service.core.knowledge import Entry, Knowledge
 from service.core.layout import Layout
-from service.core.text import SpanIndex, doc_text, first_token_at_or_after, is_speech_verb
+from service.core.text import SpanIndex, doc_text, ending_pattern, first_token_at_or_after, is_speech_verb
 
 NER_TYPES = {"PER": "person", "PERSON": "person", "LOC": "location", "GPE": "location", "ORG": "organization",
              "NORP": "group"}
@@ -184,6 +184,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex)
     heads = set(kb.lexicon["org_heads"])
     head_suffixes = kb.lexicon["org_head_suffixes"]
     head_words = set(kb.lexicon["org_head_words"])
+    head_pattern = ending_pattern(head_suffixes, "(?:e?s)?")  # also in the genitive: "Gesundheitsministeriums"
     descriptors = set(kb.lexicon["org_descriptor_words"])
     found = []
 
@@ -233,7 +234,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex)
                 run.pop()
             if run:
                 found.append(("organization", [token, doc[token.i + 1], *run]))
-        elif token.is_title and any(_bare(token.lower_, kb).endswith(h) for h in head_suffixes):
+        elif token.is_title and head_pattern.search(token.lower_):
             # "Finanzministerium", "GKV-Spitzenverband"; "Staatsanwaltschaft Potsdam"; but in
             # "die Lokführergewerkschaft GDL" the name that follows is the actor
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None

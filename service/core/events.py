@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Token
 from service.core.actors import Actor
 from service.core.dates import DateMatch, is_future, resolve_relative
 from service.core.knowledge import Knowledge
-from service.core.text import PARTICLE_DEPS, doc_text, first_token_at_or_after, is_speech_verb, lemma_forms, sentences
+from service.core.text import (PARTICLE_DEPS, doc_text, ending_pattern, first_token_at_or_after, is_speech_verb,
+                               lemma_forms, sentences)
 
 SUBJECT_DEPS = {"nsubj", "sb", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubj:pass", "sbp"}
@@ -62,9 +63,9 @@ def trigger_lemma(token: Token, kb: Knowledge) -> str | None:
             return candidate
     # compounds: "Militärhilfe" ends in "hilfe"
     if token.pos_ in ("NOUN", "") and token.is_title:
-        for key in triggers:
-            if len(key) >= 5 and token.lower_.endswith(key) and token.lower_ != key:
-                return key
+        match = ending_pattern([key for key in triggers if len(key) >= 5]).search(token.lower_)
+        if match and match.start() > 0:
+            return match.group(0)
     return None
 
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from service.core.actors import Actor
 from service.core.knowledge import Knowledge
-from service.core.text import SpanIndex, children, doc_text, is_speech_verb, sentences
+from service.core.text import SpanIndex, children, doc_text, ending_pattern, is_speech_verb, sentences
 
 SUBJECT_DEPS = {"nsubj", "sb", "nsubj:pass"}
 # second-hand sources: what they cover is hearsay ("reported"), unlike a participant's own statement
@@ -98,7 +98,10 @@ def _source_noun_type(token, kb: Knowledge) -> str | None:
 def _word_source_type(lower: str, kb: Knowledge) -> str | None:
     if lower in kb.lexicon["source_nouns"]:
         return kb.lexicon["source_nouns"][lower]
-    return next((t for suffix, t in kb.lexicon["source_noun_suffixes"].items() if lower.endswith(suffix)), None)
+    suffixes = kb.lexicon["source_noun_suffixes"]
+    if not ending_pattern(suffixes).search(lower):  # one regex instead of a loop, for every token
+        return None
+    return next((t for suffix, t in suffixes.items() if lower.endswith(suffix)), None)
 
 
 def _nominative(word: str, kb: Knowledge) -> str:
@@ -185,6 +188,20 @@ def _is_pronoun_subject(token, subjects, pronouns) -> bool:
     return any(t.lower_ in pronouns for t in [*subjects, *neighbours])
 
 
+_PHRASES: dict[tuple[str, ...], list[tuple[str, re.Pattern]]] = {}
+
+
+def _phrase_patterns(phrases) -> list[tuple[str, re.Pattern]]:
+    """Each cue phrase with its regex at word boundaries (", so" follows a word), compiled once."""
+    key = tuple(phrases)
+    compiled = _PHRASES.get(key)
+    if compiled is None:
+        word_start = r"(?<![\w])"
+        compiled = _PHRASES[key] = [
+            (p, re.compile((word_start if p[0].isalnum() else "") + re.escape(p) + r"(?![\w])")) for p in phrases]
+    return compiled
+
+
 def _words_between(text: str) -> int:
     return len(re.findall(r"[\w„“\"]+", text))
 
@@ -217,8 +234,8 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                                  bisect.bisect_left(candidate_starts, sentence.end_char)]
         here = SentenceSources(sentence.start_char, sentence.end_char)
         used_spans: list[tuple[int, int]] = []
-        for phrase in cues["continuation"]:
-            match = re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", lowered)
+        for phrase, pattern in _phrase_patterns(cues["continuation"]):
+            match = pattern.search(lowered)
             if match and last_primary is not None:
                 start, end = base + match.start(), base + match.end()
                 used_spans.append((start, end))
@@ -226,9 +243,9 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                                                              sentence.text.strip()))
                 here.primary = here.primary or last_primary
         chained_keys = set()
-        for phrase, rule in sorted(cues["prepositional"].items(), key=lambda item: -len(item[0])):
-            boundary = r"(?<![\w])" if phrase[0].isalnum() else ""  # ", so" follows a word
-            for match in re.finditer(rf"{boundary}{re.escape(phrase)}(?![\w])", lowered):
+        for phrase, pattern in _phrase_patterns(sorted(cues["prepositional"], key=len, reverse=True)):
+            rule = cues["prepositional"][phrase]
+            for match in pattern.finditer(lowered):
                 start, end = base + match.start(), base + match.end()
                 if any(s < end and start < e for s, e in used_spans):
                     continue  # inside a longer cue already read ("beruft sich auf" holds "sich auf")

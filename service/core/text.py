@@ -123,7 +123,15 @@ def _pattern_forms(word: str, lexicon: dict) -> tuple[str, ...]:
 
 
 def lemma_forms(token: Token, lexicon: dict) -> list[str]:
-    """Candidate lemmas, most likely first."""
+    """Candidate lemmas, most likely first (memoised per document: every extractor asks)."""
+    cache = token.doc.user_data.setdefault(("newsfacts", "lemma_forms", id(lexicon)), {})
+    forms = cache.get(token.i)
+    if forms is None:
+        forms = cache[token.i] = _lemma_forms(token, lexicon)
+    return forms
+
+
+def _lemma_forms(token: Token, lexicon: dict) -> list[str]:
     particle = "".join(c.lower_ for c in children(token) if c.dep_ in PARTICLE_DEPS)
     if not particle and token.pos_ not in ("NOUN", "PROPN"):
         particle = _clause_final_particle(token, lexicon["separable_particles"])
@@ -137,4 +145,33 @@ def lemma_forms(token: Token, lexicon: dict) -> list[str]:
 
 def is_speech_verb(token: Token, lexicon: dict) -> bool:
     """Whether any lemma the token may have is one of the lexicon's speech verbs."""
-    return any(form in lexicon["attribution"]["speech_verbs"] for form in lemma_forms(token, lexicon))
+    verbs = word_set(lexicon, "attribution", "speech_verbs")
+    return any(form in verbs for form in lemma_forms(token, lexicon))
+
+
+_SETS: dict[tuple, frozenset] = {}
+
+
+def word_set(lexicon: dict, *path: str) -> frozenset:
+    """A lexicon word list as a set, built once: membership tests run for every token."""
+    key = (id(lexicon), path)
+    found = _SETS.get(key)
+    if found is None:
+        value = lexicon
+        for part in path:
+            value = value[part]
+        found = _SETS[key] = frozenset(value)
+    return found
+
+
+_ENDINGS: dict[tuple, re.Pattern] = {}
+
+
+def ending_pattern(words, optional_suffix: str = "") -> re.Pattern:
+    """One regex for "ends with any of these words" (plus an optional inflection suffix)."""
+    key = (tuple(words), optional_suffix)
+    pattern = _ENDINGS.get(key)
+    if pattern is None:
+        alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!)"  # none: no match
+        pattern = _ENDINGS[key] = re.compile(rf"(?:{alternation}){optional_suffix}$")
+    return pattern
