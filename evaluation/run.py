@@ -133,7 +133,8 @@ def _score_article(bucket, gold: dict, document: dict, name: str) -> None:
     if "published" in gold:
         value = document["published"]["value"] if document["published"] else None
         bucket["published"].add(gold["published"] == value, f"{name}: {value!r}")
-    names = {a["id"]: a["name"] for a in document["actors"]}
+    actor_names = {a["id"]: {_norm(a["name"]), *map(_norm, a["aliases"])} for a in document["actors"]}
+    gold_actors = {_norm(a["name"]): a for a in gold.get("actors", [])}
     if "actors" in gold:
         _score_named(bucket, "actors", "actor_type", gold["actors"], document["actors"], name)
     source_names = {s["id"]: s["name"] for s in document["sources"]}
@@ -171,9 +172,11 @@ def _score_article(bucket, gold: dict, document: dict, name: str) -> None:
                 continue
             found += 1
             remaining.remove(hit)
-            agents = {_norm(names[i]) for i in hit["agents"]}
+            # an agent is right when it is the gold actor under any of its names or aliases
+            agents = {n for i in hit["agents"] for n in actor_names[i]}
             gold_agent = g.get("agent")
-            bucket["event_agent"].add((_norm(gold_agent) in agents) if gold_agent else not agents,
+            gold_names = {_norm(gold_agent)} | set(map(_norm, gold_actors.get(_norm(gold_agent), {}).get("aliases", [])))
+            bucket["event_agent"].add(bool(gold_names & agents) if gold_agent else not agents,
                                       f"{name}: {g['trigger']} agents {sorted(agents)} (gold {gold_agent})")
             bucket["event_modality"].add(hit["modality"] == g.get("modality", "asserted"),
                                          f"{name}: {g['trigger']} {hit['modality']} (gold {g.get('modality', 'asserted')})")

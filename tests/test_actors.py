@@ -61,7 +61,7 @@ def test_english_actors(extract):
     text = ("Russian President Vladimir Putin met Chinese leader Xi Jinping in Beijing. "
             "The White House said Putin and Xi discussed Ukraine.")
     found = actors(extract, text, "en")
-    assert len(found["Wladimir Putin"]["mentions"]) == 2
+    assert len(found["Vladimir Putin"]["mentions"]) == 2  # canonical in the article's language
     assert found["Xi Jinping"]["kb_id"] == "Q15031"
     assert found["White House"]["country"] == "US"
     assert found["Ukraine"]["type"] == "country"
@@ -196,3 +196,32 @@ def test_first_word_of_an_organisation_is_that_organisation(extract):
     found = actors(extract, text, lang="en")
     assert "Brightwave" not in found
     assert [m["text"] for m in found["Brightwave Labs"]["mentions"]] == ["Brightwave Labs", "Brightwave"]
+
+
+def test_known_place_inside_a_longer_name_is_part_of_it(extract):
+    found = actors(extract, "Trainer Israel Gutiérrez lobte am Samstag sein Team.")
+    assert "Israel" not in found
+
+
+def test_title_before_a_name_makes_a_person(extract):
+    found = actors(extract, "Die Rede hielt BKA-Präsident Holger Münch am Morgen in Wiesbaden.")
+    person = [a for a in found.values() if a["name"].endswith("Münch")]
+    assert person and person[0]["type"] == "person"
+
+
+def test_dateline_town_of_a_club_stays_a_place(extract):
+    text = "Dortmund siegt knapp\nDortmund, 02.03.2025\n\nBorussia Dortmund hat gegen Mainz 1:0 gewonnen. Dortmund bleibt Dritter."
+    found = actors(extract, text)
+    assert [m["text"] for m in found["Dortmund"]["mentions"]] == ["Dortmund"]
+    assert found["Dortmund"]["mentions"][0]["start"] == text.index("Dortmund, 02")
+    assert len(found["Borussia Dortmund"]["mentions"]) == 3
+
+
+def test_english_institution_leading_a_sentence(extract):
+    found = actors(extract, "Police arrested three men after the robbery in Denver.", lang="en")
+    assert found["police"]["type"] == "organization"
+
+
+def test_canonical_person_name_in_the_articles_language(extract):
+    assert "Vladimir Putin" in actors(extract, "Putin's spokesman Dmitry Peskov met Vladimir Putin.", lang="en")
+    assert "Wladimir Putin" in actors(extract, "Wladimir Putin traf Xi Jinping.")

@@ -129,3 +129,15 @@ def test_headline_without_qualifier_joins_the_qualified_body_claim(extract):
 def test_differently_qualified_claims_stay_apart(extract):
     found = claims(extract, "Mehr als 20 Boote kamen an. Höchstens 20 Boote dürfen anlegen.")
     assert sorted(c["qualifier"] for c in found) == ["at_most", "more_than"]
+
+
+def test_coordinated_ages_are_not_claims(extract):
+    found = claims(extract, "The suspects, aged 17 and 19, were charged with theft of 40 bicycles.", "en")
+    assert [c["value"] for c in found] == [40]
+
+
+def test_dateline_with_abbreviated_month_is_the_publication_date(extract):
+    document = extract("Storm hits coast\nMIAMI, Fla., Sept. 12, 2024\n\nWinds reached 120 miles per hour.",
+                       language="en")
+    assert document["published"]["value"] == "2024-09-12"
+    assert [c["value"] for c in document["numeric_claims"]] == [120]

@@ -153,3 +153,31 @@ def test_german_attribution_cues(extract, text, value, source):
 def test_so_without_a_source_after_it_is_no_cue(extract):
     document = extract("Die Preise stiegen um 4 Prozent, so dass viele Familien sparen müssen.")
     assert claim_source(document, 4) is None
+
+
+def test_headline_prefix_names_the_source(extract):
+    document = extract("Umfrage: 61 Prozent wollen ein Tempolimit\nBerlin, 02.05.2025\n\nDie Mehrheit ist dafür.")
+    assert claim_source(document, 61) == "Umfrage"
+
+
+def test_pronoun_speaker_is_the_person_named_before(extract):
+    text = ("Kämmerin Petra Lohse legte den Etat vor. Die Zinslast sei höher als in Frankreich, "
+            "rund 40 Millionen Euro im Jahr, sagte sie.")
+    assert claim_source(extract(text), 40_000_000) == "Petra Lohse"
+
+
+def test_comparison_with_wie_is_no_cue(extract):
+    document = extract("Die Mieten sind so hoch wie in Hamburg, 12 Euro je Quadratmeter, sagte ein Makler.")
+    assert "Hamburg" not in by_name(document)
+
+
+def test_english_noun_after_determiner_is_no_speech_verb(extract):
+    document = extract("About 300 people attended, according to the state news agency Xinhua.", language="en")
+    assert claim_source(document, 300) == "Xinhua"
+    assert list(by_name(document)) == ["Xinhua"]
+
+
+def test_named_source_behind_a_document_noun(extract):
+    document = extract("Oil demand rose 2 percent, according to data from the International Energy Agency.",
+                       language="en")
+    assert claim_source(document, 2) == "IEA"

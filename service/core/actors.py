@@ -143,7 +143,10 @@ def _is_junk(text: str, kb: Knowledge) -> bool:
             or all(w in kb.lexicon["not_actors"] for w in words) or not any(ch.isalpha() for ch in text))
 
 
-def _ner_mentions(doc: Doc, kb: Knowledge, taken) -> list[tuple[Mention, str]]:
+def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) -> list[tuple[Mention, str]]:
+    """Mentions the statistical NER found where nothing more trusted did. A name that holds
+    one known place among other capitalised words is a name of its own, not that place:
+    "Alba Berlin", "SAP Garden", "Israel González" (``places``: those gazetteer mentions)."""
     found = []
     for ent in doc.ents:
         actor_type = NER_TYPES.get(ent.label_)
@@ -167,14 +170,44 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken) -> list[tuple[Mention, str]]:
             actor_type = "organization"  # "Northvale Motors"
         if not tokens or actor_type is None:
             continue
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        if actor_type == "location" and any(t.text in kb.lexicon["org_heads"] or t.text in kb.lexicon["org_name_words"]
+                                            for t in tokens[1:]):
+            actor_type = "organization"  # "Portland Fire & Rescue", "Chicago Police Department"
+        before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+        if before is not None and actor_type != "person" and _is_title_word(before.lower_.split("-")[-1], kb):
+            actor_type = "person"  # "RKI-Präsident Lars Schaade", "Topscorer Carsen Edwards"
+        # "Portland Fire & Rescue", "Procter & Gamble": the model stops at the ampersand
+        last = tokens[-1]
+        while last.i + 2 < len(doc) and doc[last.i + 1].text == "&" and doc[last.i + 2].is_title:
+            last = doc[last.i + 2]
+        start, end = tokens[0].idx, last.idx + len(last)
         span_text = doc_text(doc)[start:end]
-        if "\n" in span_text or taken.overlaps(start, end) or _is_junk(span_text, kb):
+        if "\n" in span_text or _is_junk(span_text, kb):
+            continue
+        if taken.overlaps(start, end) and not _holds_one_place(tokens, start, end, places, taken):
             continue
         if len(tokens) == 1 and tokens[0].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "PRON", "DET"):
             continue  # a capitalised common noun (German capitalises every noun)
         found.append((Mention(start, end, span_text), actor_type))
     return found
+
+
+def _is_head(word: str, heads) -> bool:
+    """An organisation head word, also in the genitive: "Institut", "Instituts", "Amtes"."""
+    return word in heads or any(word.endswith(e) and word[: -len(e)] in heads for e in ("es", "s"))
+
+
+def _holds_one_place(tokens, start: int, end: int, places: list[Mention], taken) -> bool:
+    inside = [m for m in places if start <= m.start and m.end <= end]
+    if len(inside) != 1 or len(tokens) < 2 or len(tokens) > 4 or not all(t.text[:1].isupper() or t.text == "&" for t in tokens):
+        return False
+    place = inside[0]  # nothing else known may overlap the span
+    return not (taken.overlaps(start, place.start) or taken.overlaps(place.end, end))
+
+
+def _yields_to_names(entry: Entry) -> bool:
+    """Known places, and companies (venues carry sponsors' names), may be part of a longer name."""
+    return entry.type in ("location", "country") or entry.kind == "company"
 
 
 def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex) -> list[tuple[Mention, str]]:
@@ -223,9 +256,9 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex)
         elif _generic_kinds(token.lower_, kb) and token.i + 1 < len(doc) and token.is_lower != doc[token.i + 1].is_lower \
                 and (run := name_run(token.i + 1, 1)):
             found.append(("organization", run))  # "the research firm AutoPulse", "des Instituts Insa"
-        elif token.text in heads and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("für", "des", "der", "of", "for"):
-            # "Ministerium für Umwelt", "Weltorganisation für Meteorologie": the complement
-            # may be a common noun; "und" may join two
+        elif _is_head(token.text, heads) and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("für", "des", "der", "of", "for"):
+            # "Ministerium für Umwelt", "Weltorganisation für Meteorologie", "des Instituts für
+            # Globale Gesundheit": the complement may be a common noun; "und" may join two
             run, i = [], token.i + 2
             while i < len(doc) and len(run) < 4 and (doc[i].is_title or (run and doc[i].lower_ in ("und", "and"))):
                 run.append(doc[i])
@@ -269,7 +302,11 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     quoted = _quoted_outlets(doc, kb, taken) + _dateline_place(doc_text(doc), layout, taken)
     for mention, _ in quoted:
         taken.add(mention.start, mention.end)
-    ner = _ner_mentions(doc, kb, taken)
+    gazetteer_places = [m for m, entry in gazetteer if _yields_to_names(entry)]
+    ner = _ner_mentions(doc, kb, taken, gazetteer_places)
+    named = SpanIndex((m.start, m.end) for m, _ in ner)
+    # a place inside a name the model found is part of that name ("Alba Berlin")
+    gazetteer = [(m, e) for m, e in gazetteer if not named.overlaps(m.start, m.end)]
     for mention, _ in ner:
         taken.add(mention.start, mention.end)
     places = SpanIndex([(m.start, m.end) for m, actor_type in ner if actor_type == "location"]
@@ -287,7 +324,7 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     surnames = {a.name.split()[-1]: a.key for a in actors.values() if a.type == "person" and " " in a.name}
     for mention, actor_type in sorted(other, key=lambda item: -len(item[0].text)):
         name = _strip_suffix(mention.text, kb, doc_text(doc))
-        entry = kb.lookup(name)
+        entry = kb.lookup(name) or (kb.lookup(name.title()) if name.isupper() and len(name) > 3 else None)  # "BRUSSELS"
         if entry:
             add(entry.key, mention, **_entry_attributes(entry))
         elif name in surnames:
@@ -304,7 +341,7 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
         if actor.kind is None and actor.type == "organization":
             actor.kind = _kind_of_name(actor.name, kb)
     _add_generic_references(doc, actors, kb)
-    _merge_club_places(actors)
+    _merge_club_places(actors, layout, doc_text(doc))
     _add_short_names(doc_text(doc), actors, kb)
     result = sorted(actors.values(), key=lambda a: min(m.start for m in a.mentions))
     for actor in result:
@@ -406,7 +443,9 @@ def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -
     institutions = {name.lower(): (name, kind) for name, kind in kb.lexicon["generic_institutions"].items()}
     for token in doc:
         kinds = _generic_kinds(token.lower_, kb) or [institutions.get(token.lower_, (None, None))[1]]
-        if kinds == [None] or token.i == 0 or doc[token.i - 1].lower_ not in articles:
+        after_article = token.i > 0 and doc[token.i - 1].lower_ in articles
+        # an institution may also lead a sentence bare: "Police in Portland arrested ..."
+        if kinds == [None] or not (after_article or (token.is_sent_start and token.lower_ in institutions)):
             continue
         start, end = token.idx, token.idx + len(token)
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -429,14 +468,19 @@ def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -
         taken.add(start, end)
 
 
-def _merge_club_places(actors: dict[str, Actor]) -> None:
-    """In a report on a club, its town stands for the club: "Leverkusen" joins "Bayer Leverkusen"."""
+def _merge_club_places(actors: dict[str, Actor], layout: Layout, text: str) -> None:
+    """In a report on a club, its town stands for the club: "Leverkusen" joins "Bayer Leverkusen"
+    (but the place on the dateline is the place)."""
+    line = (text.rfind("\n", 0, layout.dateline.start) + 1, layout.dateline.end) if layout.dateline else (-1, -1)
     for club in [a for a in actors.values() if a.kind == "club"]:
         words = {w for m in club.mentions for w in m.text.split()}
         for key, place in list(actors.items()):
             if place.type == "location" and all(m.text in words for m in place.mentions):
-                club.mentions.extend(place.mentions)
-                del actors[key]
+                on_dateline = [m for m in place.mentions if line[0] <= m.start < line[1]]
+                club.mentions.extend(m for m in place.mentions if m not in on_dateline)
+                place.mentions = on_dateline
+                if not on_dateline:
+                    del actors[key]
 
 
 def _salience(actor: Actor, length: int, layout: Layout) -> float:

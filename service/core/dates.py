@@ -35,7 +35,7 @@ _ISO = re.compile(
 
 @functools.cache
 def _month_name_pattern(months: tuple[str, ...]) -> re.Pattern:
-    names = "|".join(sorted(months, key=len, reverse=True))
+    names = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w])(?:(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{names})(?:\s+(?P<y1>\d{{4}}))?"
         rf"|(?P<m2>{names})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?)(?![\w])",

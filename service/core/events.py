@@ -246,7 +246,7 @@ def _modality(token: Token, sentence, kb: Knowledge, hearsay: bool) -> str:
     else:
         # no parse: the trigger's clause up to the trigger ("the union criticized the plan"
         # is not planned; "Russia could attack" is possible)
-        scope = _clause_before(token, sentence, kb)
+        scope = _clause_before(token, sentence, kb)[:-1]  # not the trigger itself ("agreed")
         words = [t.lower_ for t in scope]
     # verbs count by lemma too: "kündigte ... an" is "ankündigen"
     words += [form for t in scope if t.pos_ in ("VERB", "AUX", "") for form in lemma_forms(t, kb.lexicon)[:3]]
@@ -304,7 +304,7 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                 time=time, modality=_modality(token, sentence, kb, second_hand),
                 occurrences=[sentence.start_char],
                 mentions=[(token.idx, token.idx + len(token), token.text)],
-                anaphoric=token.pos_ == "NOUN" and token.i > 0
+                anaphoric=token.pos_ in ("NOUN", "") and token.i > 0  # "" : no tagger ("the sanctions")
                 and token.doc[token.i - 1].lower_ in kb.lexicon["definite_articles"],
             ))
     starts = [s.start_char for s in sentences(doc)]
@@ -351,7 +351,8 @@ def _merge(events: list[Event], sentence_starts: list[int]) -> list[Event]:
             twin = next((k for k in kept if k.type == event.type and
                          (k.lemma == event.lemma or k.sentence_start in (event.sentence_start, previous_sentence))), None)
         if twin is None and event.anaphoric:  # "die Einigung" refers to the agreement already told
-            twin = next((k for k in reversed(kept) if k.type == event.type), None)
+            twin = next((k for k in kept if k.type == event.type and k.lemma == event.lemma), None) \
+                or next((k for k in reversed(kept) if k.type == event.type), None)
         if twin is None:
             kept.append(event)
         else:

@@ -102,7 +102,7 @@ def load_knowledge(lang: str) -> Knowledge:
                      country=place.get("country")), names)
     for i, person in enumerate(_read("people.yaml")):
         names = person["names"]
-        entry = Entry(key=f"person:{i}", name=names[0], type="person", qid=person.get("qid"),
+        entry = Entry(key=f"person:{i}", name=person.get(lang, names[0]), type="person", qid=person.get("qid"),
                       country=person.get("country"))
         surnames = {n.split()[-1] for n in names if len(n.split()[-1]) >= 4}
         kb.add(entry, [*names, *surnames])

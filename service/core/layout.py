@@ -52,8 +52,10 @@ def read_layout(text: str, dates: list[DateMatch], has_title: bool) -> Layout:
         if len(line.text) > DATELINE_MAX_CHARS:
             continue
         for date in dates:
-            # a dateline is a short line that is mostly one date ("18.11.2024 08:31", "Berlin, 18.11.2024")
-            if line.start <= date.start and date.end <= line.end and len(date.text) >= len(line.text) / 2:
+            # a dateline is a short line of one date and at most a place ("18.11.2024 08:31",
+            # "Berlin, 18.11.2024", "Frankfurt am Main, 05.03.2025", "PORTLAND, Ore., Oct. 3, 2024")
+            rest = (text[line.start:date.start] + text[date.end:line.end]).split()
+            if line.start <= date.start and date.end <= line.end and len(rest) <= 4:
                 dateline = date
                 break
         if dateline:

@@ -116,6 +116,10 @@ def _excluded(text: str, start: int, end: int, match: re.Match, kb: Knowledge, b
     previous_word = re.search(r"(\S+)\s*$", before)
     if previous_word and previous_word.group(1).lower() in kb.lexicon["not_claim_before"]:
         return True
+    # the second of a coordinated pair shares the first's reason: "aged 15 and 16", "Seite 4 und 5"
+    pair = re.search(r"(\S+)\s+\d+\s+(\S+)\s*$", text[max(0, start - 40):start])
+    if pair and pair.group(2).lower() in kb.lexicon["coordinators"] and pair.group(1).lower() in kb.lexicon["not_claim_before"]:
+        return True
     number = match.group("num")
     if number and not (match.group("scale") or match.group("unit") or match.group("cur")):
         if re.fullmatch(r"(1[89]|20)\d\d", number):

@@ -182,10 +182,30 @@ def _opens_reporting_clause(token, openers) -> bool:
         previous.is_sent_start and previous.lower_ in openers)
 
 
+def _verb_closes_clause(rest: str, verbs) -> bool:
+    """One of the verbs follows in the same clause (before any comma)."""
+    clause = rest.split(",")[0]
+    return any(re.search(rf"(?<![\w]){re.escape(verb)}(?![\w])", clause) for verb in verbs)
+
+
+def _last_person_before(token, candidates: list[_Candidate], actors: list[Actor]) -> _Candidate | None:
+    """The last person candidate before the token, in its sentence or the one before."""
+    previous = [s for s in sentences(token.doc) if s.end_char <= token.sent.start_char][-1:]
+    window_start = previous[0].start_char if previous else token.sent.start_char
+    persons = [c for c in candidates if window_start <= c.start < token.idx and c.actor is not None and c.type == "person"]
+    return persons[-1] if persons else None
+
+
 def _is_pronoun_subject(token, subjects, pronouns) -> bool:
-    neighbours = [t for t in (token.doc[token.i - 1] if token.i else None,
-                              token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None) if t is not None]
-    return any(t.lower_ in pronouns for t in [*subjects, *neighbours])
+    """A pronoun is the speaker when the parse says so, when it stands right before the verb
+    ("er sagte", "he said"), or right after it at the end of a reporting clause ("..., sagte
+    er."); not in "X said it had ...", where it begins what was said."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    closing = after is not None and (after.i + 1 == len(doc) or doc[after.i + 1].is_punct)
+    return (any(t.lower_ in pronouns for t in subjects) or (before is not None and before.lower_ in pronouns)
+            or (after is not None and after.lower_ in pronouns and closing))
 
 
 _PHRASES: dict[tuple[str, ...], list[tuple[str, re.Pattern]]] = {}
@@ -214,6 +234,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
     sources: dict[str, Source] = {}
     covered: list[SentenceSources] = []
     last_primary: Source | None = None
+    introduced: Source | None = None  # the source of a sentence that ends in a colon
 
     def attribute(candidate: _Candidate, cue: str, sentence, into: SentenceSources, chained: bool) -> Source:
         source = sources.get(candidate.key)
@@ -259,7 +280,15 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 elif rule["position"] == "after":
                     options = [c for c in in_sentence if c.start >= end
                                and _words_between(doc_text(doc)[end:c.start]) <= rule["gap"] and "," not in doc_text(doc)[end:c.start]]
+                    # "according to data from the IEA": the named source behind a document noun
+                    if len(options) > 1 and options[0].actor is None and options[1].actor is not None \
+                            and _words_between(doc_text(doc)[options[0].end:options[1].start]) <= 2 \
+                            and doc_text(doc)[options[0].end:options[1].start].split()[:1] in (["from"], ["by"], ["von"]):
+                        options = options[1:]
                     candidate = options[0] if options else None
+                    if candidate is not None and rule.get("requires") and rule["position"] == "after" \
+                            and not _verb_closes_clause(doc_text(doc)[candidate.end:sentence.end_char].lower(), rule["requires"]):
+                        candidate = None  # "so hoch wie in den USA, sagte er" compares; "wie die Polizei mitteilte" cites
                 else:
                     options = [c for c in in_sentence if c.end <= start
                                and _words_between(doc_text(doc)[c.end:start]) <= rule["gap"]]
@@ -276,6 +305,9 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
         for token in sentence:
             if token.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PUNCT") or not is_speech_verb(token, kb.lexicon):
                 continue
+            if not token.pos_ and ((token.is_title and not token.is_sent_start) or (
+                    token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["determiners"])):
+                continue  # no tagger: "Secretary of State" is a name, "the state news agency" a noun
             subjects = [c for c in children(token) if c.dep_ in SUBJECT_DEPS]
             if not subjects and token.dep_ == "conj":  # "telefonierte ... und warnte"
                 subjects = [c for c in children(token.head) if c.dep_ in SUBJECT_DEPS]
@@ -287,12 +319,19 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
             # a named actor before a generic noun, a named person before a named country
             # ("US-Außenminister Antony Blinken warnte"), an institution before a role ("Sprecher der Polizei")
             chosen.sort(key=lambda c: (c.actor is None, c.type != "person", c.actor is None and c.type == "person"))
-            if not chosen and _is_pronoun_subject(token, subjects, pronouns) and last_primary is not None \
-                    and last_primary.type == "person":
-                here.primary = here.primary or last_primary  # "..., he said"
+            if not chosen and _is_pronoun_subject(token, subjects, pronouns):
+                # "..., sagte er": the person last named, here or in the sentence before; never
+                # a country or place that happens to stand nearer
+                person = _last_person_before(token, candidates, actors)
+                if person is not None:
+                    attribute(person, token.text, sentence, here, False)
+                elif last_primary is not None and last_primary.type == "person":
+                    here.primary = here.primary or last_primary
                 continue
+            if not chosen and any(t.pos_ == "NOUN" and abs(t.i - token.i) <= 3 for t in subjects):
+                continue  # the parse names a speaker who is no source candidate ("sagte ein Makler")
             if not chosen:
-                # no parse, or no source in the subject: in a reporting clause after the
+                # no parse: in a reporting clause after the
                 # content ("..., berichtete der Sender X", "..., said X") the source follows
                 # the verb; otherwise it is the nearest one before it
                 # ("Mark Smith, a spokesman, said 15 ..." has the comma of an apposition:
@@ -313,6 +352,9 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                               and _words_between(doc_text(doc)[token.idx + len(token):c.start]) <= 2][:1]
             if chosen:
                 attribute(chosen[0], token.text, sentence, here, False)
+        if here.primary is None and introduced is not None:
+            here.primary = introduced  # "Umfrage:" and what follows the colon
+        introduced = here.primary if sentence.text.rstrip().endswith(":") else None
         if here.primary or here.cited:
             covered.append(here)
             if here.primary:
