@@ -225,3 +225,28 @@ def test_english_institution_leading_a_sentence(extract):
 def test_canonical_person_name_in_the_articles_language(extract):
     assert "Vladimir Putin" in actors(extract, "Putin's spokesman Dmitry Peskov met Vladimir Putin.", lang="en")
     assert "Wladimir Putin" in actors(extract, "Wladimir Putin traf Xi Jinping.")
+
+
+def test_first_name_read_as_noun_after_a_title(extract):
+    found = actors(extract, "Bauministerin Klara Geywitz stellte den Bericht vor.")
+    assert found["Klara Geywitz"]["type"] == "person"
+
+
+def test_place_head_and_place_are_one_place(extract):
+    found = actors(extract, "Im Landkreis Görlitz wurden zwei Brücken gesperrt.")
+    assert found["Landkreis Görlitz"]["type"] == "location"
+    assert "Görlitz" not in found
+
+
+def test_english_demonym_before_a_name_is_part_of_it(extract):
+    found = actors(extract, "The Canadian Broadcasting Corporation reported the fire.", lang="en")
+    assert "Canada" not in found
+
+
+def test_numbered_product_is_no_person(extract):
+    # the shipped model reads "Ariane 6" here as a person: neither a person nor a claim "6"
+    text = ("Die europäische Trägerrakete Ariane 6 hat am Donnerstag einen Satelliten ins All gebracht. "
+            "Sie kann bis zu 21,6 Tonnen transportieren.")
+    document = extract(text)
+    assert [c["value"] for c in document["numeric_claims"]] == [21.6]
+    assert not [a for a in document["actors"] if a["type"] == "person"]

@@ -157,3 +157,15 @@ def test_english_coordinated_verb_shares_the_subject(extract):
     text = "Chancellor Olaf Scholz met Emmanuel Macron in Paris on Monday and criticized Hungary."
     found, _ = events(extract, text, lang="en")
     assert only(found, "ACCUSE")["agents"] == ["Olaf Scholz"]
+
+
+def test_two_verbs_joined_by_and_are_two_acts(extract):
+    text = "Chancellor Olaf Scholz called for calm and urged the parties to negotiate."
+    found, _ = events(extract, text, lang="en")
+    assert len([e for e in found if e["type"] == "REQUEST"]) == 2
+
+
+def test_english_demonym_qualified_company_is_the_agent(extract):
+    text = "Japanese carmaker Toyota has agreed to buy a startup for 40 million euros."
+    found, _ = events(extract, text, lang="en")
+    assert only(found, "AGREE")["agents"] == ["Toyota"]

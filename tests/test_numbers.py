@@ -141,3 +141,8 @@ def test_dateline_with_abbreviated_month_is_the_publication_date(extract):
                        language="en")
     assert document["published"]["value"] == "2024-09-12"
     assert [c["value"] for c in document["numeric_claims"]] == [120]
+
+
+def test_age_lists_are_not_claims(extract):
+    found = claims(extract, "Die Männer im Alter von 19, 22 und 25 Jahren stahlen 14 Autos.")
+    assert [c["value"] for c in found] == [14]

@@ -181,3 +181,21 @@ def test_named_source_behind_a_document_noun(extract):
     document = extract("Oil demand rose 2 percent, according to data from the International Energy Agency.",
                        language="en")
     assert claim_source(document, 2) == "IEA"
+
+
+def test_konjunktiv_sentence_continues_the_source(extract):
+    text = ("Ein Sprecher der Bundespolizei sagte, die Lage sei ruhig. Vier Beamte seien leicht verletzt worden.\n"
+            "Am Abend fuhren 12 Züge wieder.")
+    document = extract(text)
+    assert claim_source(document, 4) == "Bundespolizei"
+    assert claim_source(document, 12) is None
+
+
+def test_english_demonym_before_a_source_noun(extract):
+    document = extract("At least 9 people died, Ukrainian officials said.", language="en")
+    assert claim_source(document, 9) in ("officials", "Ukrainian officials")
+
+
+def test_two_word_source_noun(extract):
+    document = extract("The air force said it shot down 31 drones.", language="en")
+    assert claim_source(document, 31) == "air force"

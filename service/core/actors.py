@@ -91,8 +91,19 @@ def _gazetteer_mentions(text: str, kb: Knowledge) -> list[tuple[Mention, Entry]]
         form = match.group("form")
         if form in kb.name_initial_demonyms and not _sentence_initial(text, start):
             continue
+        if form in kb.demonyms and form[:1].isupper() and _starts_name(text[end:], kb):
+            continue  # English: "British Chambers of Commerce" is a name, not Britain
         found.append((Mention(start, end, form), kb.lookup(form)))
     return found
+
+
+def _starts_name(following: str, kb: Knowledge) -> bool:
+    """A capitalised word follows that is no title ("Russian President" keeps Russia)."""
+    match = re.match(r" ([A-Z][\w&'-]*)", following)
+    if match is None or match.group(1) in kb.lexicon["not_actors"]:
+        return False
+    rest = following[1:].lower()
+    return not any(rest.startswith(title) for title in kb.lexicon["person_titles"])
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -168,6 +179,8 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
             tokens = tokens[:-1]
         if tokens and actor_type == "person" and tokens[-1].text in kb.lexicon["org_suffixes"]:
             actor_type = "organization"  # "Northvale Motors"
+        if any(t.like_num for t in tokens) and actor_type == "person":
+            continue  # "Ariane 6", "Boeing 737": products, not people
         if not tokens or actor_type is None:
             continue
         if actor_type == "location" and any(t.text in kb.lexicon["org_heads"] or t.text in kb.lexicon["org_name_words"]
@@ -202,6 +215,9 @@ def _holds_one_place(tokens, start: int, end: int, places: list[Mention], taken)
     if len(inside) != 1 or len(tokens) < 2 or len(tokens) > 4 or not all(t.text[:1].isupper() or t.text == "&" for t in tokens):
         return False
     place = inside[0]  # nothing else known may overlap the span
+    others = [t for t in tokens if not (place.start <= t.idx < place.end)]
+    if any(t.pos_ not in ("PROPN", "X", "") for t in others):
+        return False  # "Konkurrent SpaceX", "Weltraumbahnhof Kourou": a noun before the name
     return not (taken.overlaps(start, place.start) or taken.overlaps(place.end, end))
 
 
@@ -219,6 +235,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex)
     head_words = set(kb.lexicon["org_head_words"])
     head_pattern = ending_pattern(head_suffixes, "(?:e?s)?")  # also in the genitive: "Gesundheitsministeriums"
     descriptors = set(kb.lexicon["org_descriptor_words"])
+    place_heads = set(kb.lexicon["place_heads"])
     found = []
 
     def name_run(i: int, step: int) -> list:
@@ -234,11 +251,23 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex)
             i += step
         return run if step > 0 else run[::-1]
 
+    def first_names(i: int) -> list:
+        """After a title the small tagger may read a first name as a noun ("Ministerin Bärbel Bas")."""
+        run = []
+        while i < len(doc) and len(run) < 3 and doc[i].is_title and not doc[i].is_stop \
+                and doc[i].text not in kb.lexicon["not_actors"] and doc[i].lower_ not in titles:
+            run.append(doc[i])
+            i += 1
+        return run if len(run) >= 2 and run[-1].pos_ in ("PROPN", "X") else []
+
     for token in doc:
-        if token.lower_ in titles:
-            run = name_run(token.i + 1, 1)
+        if token.lower_ in titles or (_is_title_word(token.lower_, kb) and token.is_title):
+            run = name_run(token.i + 1, 1) or first_names(token.i + 1)
             if run:
                 found.append(("person", run))
+        elif token.text in place_heads and token.i + 1 < len(doc) \
+                and places.overlaps(doc[token.i + 1].idx, doc[token.i + 1].idx + len(doc[token.i + 1])):
+            found.append(("location", [token, doc[token.i + 1]]))  # "Landkreis Leipzig"
         elif token.text in suffixes:
             run = name_run(token.i - 1, -1)
             if run:
@@ -383,6 +412,8 @@ def _add_surname_mentions(text: str, actors, kb: Knowledge) -> None:
         if actor.type != "person" or " " not in actor.name:
             continue
         surname = actor.name.split()[-1]
+        if not surname.replace("-", "").isalpha() or len(surname) < 2:
+            continue  # "Ariane 6" is no person with the surname "6"
         for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?:{suffixes})?(?![\w-])", text):
             start, end = match.start(), match.start() + len(surname)
             if not taken.overlaps(start, end):

@@ -52,6 +52,8 @@ class Event:
     occurrences: list[int] = field(default_factory=list)  # sentence starts of every mention
     mentions: list[tuple[int, int, str]] = field(default_factory=list)  # every trigger word told
     anaphoric: bool = False  # a noun after a definite article: "kritisierte die Einigung"
+    nominal: bool = False  # told by a noun ("Großrazzia"), not a verb
+    coordinated: bool = False  # after "and": "called for ... and urged" are two acts
     id: str = ""
 
 
@@ -165,8 +167,11 @@ def _positional_roles(token: Token, sentence, mentions, lexicon: dict, media: bo
     # a person right before the verb acts ("U.S. Secretary of State Antony Blinken met"), and
     # a person the first actor qualifies ("U.S. Secretary of State Antony Blinken ... urged");
     # otherwise the sentence's first actor does
-    qualified = [a2 for (_, e1, a1), (s2, _, a2) in zip(actors_before, actors_before[1:])
-                 if a1 is before[0] and a2.type == "person" and _joins_by_title(text[e1:s2], titles)][:1] if before else []
+    # ... and a name a demonym qualifies ("German arms maker Rheinmetall has agreed")
+    qualified = [a2 for (s1, e1, a1), (s2, _, a2) in zip(actors_before, actors_before[1:])
+                 if a1 is before[0] and ((a2.type == "person" and _joins_by_title(text[e1:s2], titles))
+                                         or (a1.type == "country" and text[s1:e1] != a1.name
+                                             and text[e1:s2].strip().islower() and len(text[e1:s2].split()) <= 3))][:1] if before else []
     agents = before[-1:] if before and before[-1].type == "person" else qualified or before[:1] or after[:1]
     # coordinated agents: "Wladimir Putin und Kim Jong-un haben sich getroffen"
     pairs = list(zip(in_sentence, in_sentence[1:]))
@@ -304,6 +309,8 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                 time=time, modality=_modality(token, sentence, kb, second_hand),
                 occurrences=[sentence.start_char],
                 mentions=[(token.idx, token.idx + len(token), token.text)],
+                nominal=token.pos_ == "NOUN",
+                coordinated=token.i > 0 and token.doc[token.i - 1].lower_ in kb.lexicon["coordinators"],
                 anaphoric=token.pos_ in ("NOUN", "") and token.i > 0  # "" : no tagger ("the sanctions")
                 and token.doc[token.i - 1].lower_ in kb.lexicon["definite_articles"],
             ))
@@ -326,8 +333,9 @@ def _same_occurrence(a: Event, b: Event, same_type: bool = True) -> bool:
 def _retold(kept: Event, event: Event, previous_sentence: int | None) -> bool:
     """The same agents doing the same kind of thing again (to the same or an unnamed target)
     is the same occurrence, unless neither names a target and they are told with other
-    words sentences apart: "ruft zum Streik auf" and, later, "fordert eine Senkung" are two acts."""
-    return _same_occurrence(kept, event) and (
+    words sentences apart: "ruft zum Streik auf" and, later, "fordert eine Senkung" are two acts,
+    and so are two verbs joined by "and" ("called for ... and urged ...")."""
+    return _same_occurrence(kept, event) and not event.coordinated and (
         kept.lemma == event.lemma or bool(kept.targets or event.targets)
         or kept.sentence_start in (event.sentence_start, previous_sentence))
 
@@ -346,7 +354,7 @@ def _merge(events: list[Event], sentence_starts: list[int]) -> list[Event]:
         twin = next((k for k in kept if _retold(k, event, previous_sentence)), None)
         if twin is None and event.agents:  # "Bei einer Großrazzia hat die Polizei ... durchsucht"
             twin = next((k for k in kept if k.sentence_start == event.sentence_start and k.type == event.type
-                         and set(k.agents) == set(event.agents)), None)
+                         and set(k.agents) == set(event.agents) and (k.nominal or event.nominal or not event.coordinated)), None)
         if twin is None and not event.agents:
             twin = next((k for k in kept if k.type == event.type and
                          (k.lemma == event.lemma or k.sentence_start in (event.sentence_start, previous_sentence))), None)

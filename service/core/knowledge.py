@@ -40,6 +40,7 @@ class Knowledge:
     entries: dict[str, Entry] = field(default_factory=dict)
     surface: dict[str, str] = field(default_factory=dict)  # surface form -> entry key
     name_initial_demonyms: set[str] = field(default_factory=set)
+    demonyms: set[str] = field(default_factory=set)  # every demonym form ("nordkoreanische", "Russian")
     pattern: re.Pattern | None = None
 
     def lookup(self, text: str) -> Entry | None:
@@ -78,6 +79,7 @@ def load_knowledge(lang: str) -> Knowledge:
         # of a name ("Deutsche Bahn", "Deutscher Wetterdienst"), not a mention of the country
         capitalised = {d[0].upper() + d[1:] for d in demonyms if d[0].islower()}
         kb.name_initial_demonyms |= capitalised
+        kb.demonyms |= set(demonyms)
         kb.add(entry, [name, *local.get("aliases", []), *demonyms, *capitalised])
         for i, capital in enumerate(info.get("capitals", {}).get(lang, [])):
             if i == 0:

@@ -116,6 +116,11 @@ def _excluded(text: str, start: int, end: int, match: re.Match, kb: Knowledge, b
     previous_word = re.search(r"(\S+)\s*$", before)
     if previous_word and previous_word.group(1).lower() in kb.lexicon["not_claim_before"]:
         return True
+    window = text[max(0, start - 40):start].lower()
+    for phrase in kb.lexicon["age_phrases"]:  # "im Alter von 23, 27 und 31 Jahren", "aged 15 and 16"
+        at = window.rfind(phrase)
+        if at >= 0 and re.fullmatch(r"[\s\d,]*(?:(?:und|and|or|oder)\s+)?", window[at + len(phrase):]):
+            return True
     # the second of a coordinated pair shares the first's reason: "aged 15 and 16", "Seite 4 und 5"
     pair = re.search(r"(\S+)\s+\d+\s+(\S+)\s*$", text[max(0, start - 40):start])
     if pair and pair.group(2).lower() in kb.lexicon["coordinators"] and pair.group(1).lower() in kb.lexicon["not_claim_before"]:
@@ -198,7 +203,12 @@ def _actor_for(start: int, end: int, counted, sentence, mentions: "MentionIndex"
 def extract_claims(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[DateMatch]) -> list[Claim]:
     text = doc_text(doc)
     patterns = _patterns(kb)
-    blocked = SpanIndex([(d.start, d.end) for d in dates] + [(m.start, m.end) for a in actors for m in a.mentions])
+    # numbers inside names: dates, actor mentions, and names the model found with a number in
+    # them that are no actors ("Ariane 6", "Boeing 737")
+    named = [(e[-1].idx, e.end_char) for e in doc.ents
+             if 2 <= len(e) <= 3 and e[-1].like_num and e[-2].is_title and not e[0].like_num]
+    blocked = SpanIndex([(d.start, d.end) for d in dates] + [(m.start, m.end) for a in actors for m in a.mentions]
+                        + named)
     candidates = []  # (start, end, value, value_max, qualifier, kind, unit)
     for match in patterns["numeral"].finditer(text):
         start, end = match.span()

@@ -77,11 +77,10 @@ def _actor_source_type(actor: Actor, kb: Knowledge) -> str:
         return "media"
     if actor.type in ("country", "location") or actor.government:
         return "government"
-    suffixes = kb.lexicon["source_noun_suffixes"]
-    if actor.type == "organization" and any(  # "Staatsanwaltschaft Potsdam", "Gesundheitsministerium"
-            word.endswith(suffix) and kind == "government" for word in actor.name.lower().split()
-            for suffix, kind in suffixes.items()):
-        return "government"
+    government = ending_pattern([suffix for suffix, kind in kb.lexicon["source_noun_suffixes"].items()
+                                 if kind == "government"], "(?:e?s)?")
+    if actor.type == "organization" and any(government.search(word) for word in actor.name.lower().split()):
+        return "government"  # "Staatsanwaltschaft Potsdam", "Gesundheitsministerium", "Landeskriminalamts Sachsen"
     return {"person": "person", "organization": "organization"}.get(actor.type, "other")
 
 
@@ -102,6 +101,11 @@ def _word_source_type(lower: str, kb: Knowledge) -> str | None:
     if not ending_pattern(suffixes).search(lower):  # one regex instead of a loop, for every token
         return None
     return next((t for suffix, t in suffixes.items() if lower.endswith(suffix)), None)
+
+
+def _is_demonym(text: str, kb: Knowledge) -> bool:
+    """"libanesischen", "Ukrainian": an adjective that qualifies the noun after it."""
+    return text.islower() or text in kb.demonyms
 
 
 def _nominative(word: str, kb: Knowledge) -> str:
@@ -141,14 +145,21 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
              for actor in actors for m in actor.mentions]
     named = SpanIndex((c.start, c.end) for c in found)
     for token in doc:
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        pair = f"{token.lower_} {following.lower_}" if following is not None else ""
+        if pair in kb.lexicon["source_nouns"] and not named.overlaps(token.idx, following.idx + len(following)):
+            start, end = token.idx, following.idx + len(following)  # "air force", "intelligence officials"
+            found.append(_Candidate(start, end, f"noun:{pair}", doc_text(doc)[start:end], kb.lexicon["source_nouns"][pair], None))
+            continue
         source_type = _source_noun_type(token, kb)
         if source_type is None or named.overlaps(token.idx, token.idx + len(token)):
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and named.overlaps(following.idx, following.idx + 1):
             continue  # a noun before a name describes it: "des Fahrgastverbands Pro Bahn"
-        if token.i > 0 and token.is_lower and named.overlaps(token.idx - 2, token.idx - 1):
-            continue  # and so does a lower-case noun after it: "the Teamsters union"
+        if token.i > 0 and token.is_lower and named.overlaps(token.idx - 2, token.idx - 1) \
+                and not _is_demonym(doc[token.i - 1].text, kb):
+            continue  # and so does a lower-case noun after it: "the Teamsters union" (not "Ukrainian officials")
         # a name after the noun belongs to it ("Staatsanwaltschaft Potsdam", "Fahrgastverbands
         # Pro Bahn"), and so do capitalised modifiers before it ("Labor Department")
         first, last = token, token
@@ -162,7 +173,7 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
             name = _nominative(name, kb)  # "des Unternehmens" -> "Unternehmen"
         found.append(_Candidate(start, end, f"noun:{name.lower()}", name, source_type, None))
     # a demonym before a source noun modifies it: "des libanesischen Gesundheitsministeriums"
-    found = [c for c in found if not (c.actor and doc_text(doc)[c.start:c.end].islower()
+    found = [c for c in found if not (c.actor and _is_demonym(doc_text(doc)[c.start:c.end], kb)
                                       and any(0 <= n.start - c.end <= 2 for n in found))]
     return sorted(found, key=lambda c: (c.start, c.actor is None))
 
@@ -180,6 +191,11 @@ def _opens_reporting_clause(token, openers) -> bool:
     previous = token.doc[token.i - 1] if token.i > 0 else None
     return previous is None or previous.text in (",", "“", "”", '"', "»", "«") or (
         previous.is_sent_start and previous.lower_ in openers)
+
+
+def _reported_speech(sentence, kb: Knowledge) -> bool:
+    markers = kb.lexicon["reported_speech"]
+    return any(t.lower_ in markers for t in sentence)
 
 
 def _verb_closes_clause(rest: str, verbs) -> bool:
@@ -235,6 +251,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
     covered: list[SentenceSources] = []
     last_primary: Source | None = None
     introduced: Source | None = None  # the source of a sentence that ends in a colon
+    said: SentenceSources | None = None  # the sentence before, when it has a source
 
     def attribute(candidate: _Candidate, cue: str, sentence, into: SentenceSources, chained: bool) -> Source:
         source = sources.get(candidate.key)
@@ -354,7 +371,11 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 attribute(chosen[0], token.text, sentence, here, False)
         if here.primary is None and introduced is not None:
             here.primary = introduced  # "Umfrage:" and what follows the colon
+        if here.primary is None and said is not None and _reported_speech(sentence, kb) \
+                and "\n" not in doc_text(doc)[said.end:sentence.start_char]:
+            here.primary = said.primary  # "Ein Sprecher sagte, ... . Zwei Verdächtige würden gesucht."
         introduced = here.primary if sentence.text.rstrip().endswith(":") else None
+        said = here if here.primary is not None else None
         if here.primary or here.cited:
             covered.append(here)
             if here.primary:
