@@ -250,3 +250,22 @@ def test_numbered_product_is_no_person(extract):
     document = extract(text)
     assert [c["value"] for c in document["numeric_claims"]] == [21.6]
     assert not [a for a in document["actors"] if a["type"] == "person"]
+
+
+def test_club_named_with_a_prefix_takes_its_town(extract):
+    text = "Der VfL Bochum verlor beim FC Kopenhagen 0:2. Kopenhagen führte früh."
+    found = actors(extract, text)
+    assert "Kopenhagen" not in found
+    assert [m["text"] for m in found["FC Kopenhagen"]["mentions"]] == ["FC Kopenhagen", "Kopenhagen"]
+
+
+def test_names_with_digits_are_no_actors_unless_known(extract):
+    found = actors(extract, "Seit COVID-19 nutzen viele Windows 11. Die G7 beraten in Rom.")
+    assert "G7" in found and not any(ch.isdigit() for name in found if name != "G7" for ch in name)
+
+
+def test_generic_noun_prefers_the_actor_the_report_is_about(extract):
+    text = ("Der SC Freiburg hat einen Stürmer vom FC Basel geholt. Der SC Freiburg zahlt 9 Millionen Euro, "
+            "wie der Fußball-Bundesligist mitteilte.")
+    found = actors(extract, text)
+    assert "Fußball-Bundesligist" in [m["text"] for m in found["SC Freiburg"]["mentions"]]

@@ -199,3 +199,26 @@ def test_english_demonym_before_a_source_noun(extract):
 def test_two_word_source_noun(extract):
     document = extract("The air force said it shot down 31 drones.", language="en")
     assert claim_source(document, 31) == "air force"
+
+
+def test_coordinated_speakers_both_speak(extract):
+    document = extract("Cases rose to 4,100, the World Bank and UNICEF said.", language="en")
+    assert claim_source(document, 4100) == "World Bank"
+    assert set(by_name(document)) == {"World Bank", "UNICEF"}
+
+
+def test_actor_inside_an_attribute_phrase_is_no_source(extract):
+    text = "Nach Angaben des von der Regierung finanzierten Instituts fehlen 8.000 Pflegekräfte."
+    document = extract(text)
+    assert claim_source(document, 8000) != "Regierung"
+
+
+def test_a_report_continues_only_a_report(extract):
+    document = extract("Minister Anna Berg said the situation was serious. Cases rose 12 percent, the report said.",
+                       language="en")
+    assert claim_source(document, 12) == "report"
+
+
+def test_a_state_speaks_through_its_army(extract):
+    document = extract("Die ukrainische Armee hat nach eigenen Angaben 30 Drohnen abgeschossen.")
+    assert claim_source(document, 30) == "Ukraine"

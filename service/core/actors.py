@@ -121,7 +121,8 @@ def _quoted_outlets(doc: Doc, kb: Knowledge, taken) -> list[tuple[Mention, str]]
         before = text[max(0, match.start() - 40):match.start()].lower().split()
         first = first_token_at_or_after(doc, match.start())
         preceding = doc[max(0, first - 3):first]
-        if not (any(cue in before[-3:] or " ".join(before[-3:]).endswith(cue) for cue in cues)
+        window = " ".join(before[-4:])  # "nach Informationen des „Kicker“"
+        if not (any(cue in before[-3:] or f" {cue} " in f" {window} " for cue in cues)
                 or any(is_speech_verb(t, kb.lexicon) for t in preceding)):
             continue
         start, end = match.span(1)
@@ -179,8 +180,10 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
             tokens = tokens[:-1]
         if tokens and actor_type == "person" and tokens[-1].text in kb.lexicon["org_suffixes"]:
             actor_type = "organization"  # "Northvale Motors"
-        if any(t.like_num for t in tokens) and actor_type == "person":
-            continue  # "Ariane 6", "Boeing 737": products, not people
+        if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in tokens):
+            continue  # "Ariane 6", "COVID-19": products and diseases; known names with digits come from the KB
+        if len(tokens) == 1 and not tokens[0].pos_ and re.search(rf"(?<![\w]){re.escape(tokens[0].lower_)}(?![\w])", doc_text(doc)):
+            continue  # no tagger: "Measles" leads the headline, "measles" runs through the text: a common noun
         if not tokens or actor_type is None:
             continue
         if actor_type == "location" and any(t.text in kb.lexicon["org_heads"] or t.text in kb.lexicon["org_name_words"]
@@ -236,6 +239,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex)
     head_pattern = ending_pattern(head_suffixes, "(?:e?s)?")  # also in the genitive: "Gesundheitsministeriums"
     descriptors = set(kb.lexicon["org_descriptor_words"])
     place_heads = set(kb.lexicon["place_heads"])
+    club_prefixes = set(kb.lexicon["club_prefixes"])
     found = []
 
     def name_run(i: int, step: int) -> list:
@@ -251,6 +255,15 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex)
             i += step
         return run if step > 0 else run[::-1]
 
+    def capitalised_run(i: int) -> list:
+        """Capitalised words whatever the tagger says (it reads "Kopenhagen" as a noun)."""
+        run = []
+        while i < len(doc) and len(run) < 2 and doc[i].is_title and doc[i].is_alpha and not doc[i].is_stop \
+                and doc[i].text not in kb.lexicon["not_actors"]:
+            run.append(doc[i])
+            i += 1
+        return run
+
     def first_names(i: int) -> list:
         """After a title the small tagger may read a first name as a noun ("Ministerin Bärbel Bas")."""
         run = []
@@ -265,6 +278,8 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex)
             run = name_run(token.i + 1, 1) or first_names(token.i + 1)
             if run:
                 found.append(("person", run))
+        elif token.text in club_prefixes and (run := capitalised_run(token.i + 1)):
+            found.append(("organization", [token, *run]))  # "FC Kopenhagen", "VfL Bochum"
         elif token.text in place_heads and token.i + 1 < len(doc) \
                 and places.overlaps(doc[token.i + 1].idx, doc[token.i + 1].idx + len(doc[token.i + 1])):
             found.append(("location", [token, doc[token.i + 1]]))  # "Landkreis Leipzig"
@@ -422,8 +437,10 @@ def _add_surname_mentions(text: str, actors, kb: Knowledge) -> None:
 
 
 def _generic_kinds(word: str, kb: Knowledge) -> list[str]:
-    """Kinds a generic noun refers to, also in the genitive: "des Konzerns" -> [company]."""
+    """Kinds a generic noun refers to, also in the genitive and as the last part of a hyphen
+    compound: "des Konzerns" -> [company], "der Fußball-Bundesligist" -> [club]."""
     references = kb.lexicon["generic_references"]
+    word = word.rsplit("-", 1)[-1]
     for form in (word, word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None):
         if form in references:
             return references[form]
@@ -431,7 +448,10 @@ def _generic_kinds(word: str, kb: Knowledge) -> list[str]:
 
 
 def _kind_of_name(name: str, kb: Knowledge) -> str | None:
-    """"Lokführergewerkschaft GDL" -> union, "IG Metall" -> None: the kind a rule-found name's head says."""
+    """"Lokführergewerkschaft GDL" -> union, "FC Kopenhagen" -> club, "IG Metall" -> None: the
+    kind a rule-found name's head or first word says."""
+    if name.split()[0] in kb.lexicon["club_prefixes"]:
+        return "club"
     references = kb.lexicon["generic_references"]
     for word in name.lower().split():
         kind = next((kinds[0] for noun, kinds in references.items() if word.endswith(noun)), None)
@@ -440,9 +460,11 @@ def _kind_of_name(name: str, kb: Knowledge) -> str | None:
     return None
 
 
-def _latest_before(position: int, candidates: list[Actor]) -> list[tuple[int, Actor]]:
-    return [(max(m.start for m in a.mentions if m.start < position), a) for a in candidates
-            if any(m.start < position for m in a.mentions)]
+def _latest_before(position: int, candidates: list[Actor]) -> list[tuple[tuple[int, int], Actor]]:
+    """Candidates named before ``position``, ranked by how often they were named, then how recently:
+    "wie der Bundesligist mitteilte" is the club the report is about, not the one named last."""
+    return [((sum(m.start < position for m in a.mentions), max(m.start for m in a.mentions if m.start < position)), a)
+            for a in candidates if any(m.start < position for m in a.mentions)]
 
 
 def _add_short_names(text: str, actors: dict[str, Actor], kb: Knowledge) -> None:

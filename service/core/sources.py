@@ -173,8 +173,13 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
             name = _nominative(name, kb)  # "des Unternehmens" -> "Unternehmen"
         found.append(_Candidate(start, end, f"noun:{name.lower()}", name, source_type, None))
     # a demonym before a source noun modifies it: "des libanesischen Gesundheitsministeriums"
-    found = [c for c in found if not (c.actor and _is_demonym(doc_text(doc)[c.start:c.end], kb)
-                                      and any(0 <= n.start - c.end <= 2 for n in found))]
+    state_nouns = kb.lexicon["state_nouns"]
+    text = doc_text(doc)
+    found = [c for c in found if not (c.actor and _is_demonym(text[c.start:c.end], kb) and any(
+        0 <= n.start - c.end <= 2 and text[n.start:n.end].lower() not in state_nouns for n in found))]
+    # "die israelische Armee", "the Polish military command": the state speaks
+    found = [c for c in found if not (c.actor is None and c.name.lower() in state_nouns and any(
+        0 <= c.start - d.end <= 2 and d.actor and _is_demonym(text[d.start:d.end], kb) for d in found))]
     return sorted(found, key=lambda c: (c.start, c.actor is None))
 
 
@@ -191,6 +196,22 @@ def _opens_reporting_clause(token, openers) -> bool:
     previous = token.doc[token.i - 1] if token.i > 0 else None
     return previous is None or previous.text in (",", "“", "”", '"', "»", "«") or (
         previous.is_sent_start and previous.lower_ in openers)
+
+
+def _coordinated_before(candidate: _Candidate, in_sentence: list[_Candidate], doc, kb: Knowledge) -> _Candidate | None:
+    text = doc_text(doc)
+    return next((c for c in in_sentence if c.end <= candidate.start and c.actor and candidate.actor
+                 and text[c.end:candidate.start].strip().lower() in kb.lexicon["coordinators"]), None)
+
+
+def _continues(phrase: str, last: Source, kb: Knowledge) -> bool:
+    """"the report said" continues a report, not the person quoted before it."""
+    nouns = [kb.lexicon["source_nouns"][w] for w in phrase.split() if w in kb.lexicon["source_nouns"]]
+    return not nouns or last.type in nouns or last.type == "media" and "media" in nouns
+
+
+def _opens_attribute(between: str, kb: Knowledge) -> bool:
+    return any(w in kb.lexicon["attribute_openers"] for w in between.lower().split())
 
 
 def _reported_speech(sentence, kb: Knowledge) -> bool:
@@ -274,7 +295,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
         used_spans: list[tuple[int, int]] = []
         for phrase, pattern in _phrase_patterns(cues["continuation"]):
             match = pattern.search(lowered)
-            if match and last_primary is not None:
+            if match and last_primary is not None and _continues(phrase, last_primary, kb):
                 start, end = base + match.start(), base + match.end()
                 used_spans.append((start, end))
                 last_primary.attributions.append(Attribution(phrase, doc_text(doc)[start:end], start, end,
@@ -295,8 +316,13 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                     options = [c for c in in_sentence if not _overlaps_any(c, used_spans)]
                     candidate = options[0] if options else None
                 elif rule["position"] == "after":
-                    options = [c for c in in_sentence if c.start >= end
-                               and _words_between(doc_text(doc)[end:c.start]) <= rule["gap"] and "," not in doc_text(doc)[end:c.start]]
+                    # "nach Angaben des von der Hamas kontrollierten Gesundheitsministeriums": an
+                    # attribute phrase lengthens the noun phrase, and the actor inside it is not the source
+                    options = [c for c in in_sentence if c.start >= end and "," not in doc_text(doc)[end:c.start]
+                               and _words_between(doc_text(doc)[end:c.start]) <= rule["gap"] + (
+                                   6 if _opens_attribute(doc_text(doc)[end:c.start], kb) else 0)]
+                    options = [c for c in options if not _opens_attribute(doc_text(doc)[end:c.start], kb)
+                               or _words_between(doc_text(doc)[end:c.start]) > 3]
                     # "according to data from the IEA": the named source behind a document noun
                     if len(options) > 1 and options[0].actor is None and options[1].actor is not None \
                             and _words_between(doc_text(doc)[options[0].end:options[1].start]) <= 2 \
@@ -345,8 +371,8 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 elif last_primary is not None and last_primary.type == "person":
                     here.primary = here.primary or last_primary
                 continue
-            if not chosen and any(t.pos_ == "NOUN" and abs(t.i - token.i) <= 3 for t in subjects):
-                continue  # the parse names a speaker who is no source candidate ("sagte ein Makler")
+            if not chosen and any(t.pos_ == "NOUN" and 0 < t.i - token.i <= 3 for t in subjects):
+                continue  # the parse names a speaker after the verb who is no source ("sagte ein Makler")
             if not chosen:
                 # no parse: in a reporting clause after the
                 # content ("..., berichtete der Sender X", "..., said X") the source follows
@@ -368,6 +394,10 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                     chosen = [c for c in options if c.start > token.idx
                               and _words_between(doc_text(doc)[token.idx + len(token):c.start]) <= 2][:1]
             if chosen:
+                # "the World Health Organization and UNICEF said": both speak, the first leads
+                partner = _coordinated_before(chosen[0], in_sentence, doc, kb)
+                if partner is not None:
+                    attribute(partner, token.text, sentence, here, False)
                 attribute(chosen[0], token.text, sentence, here, False)
         if here.primary is None and introduced is not None:
             here.primary = introduced  # "Umfrage:" and what follows the colon
