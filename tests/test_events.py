@@ -169,3 +169,13 @@ def test_english_demonym_qualified_company_is_the_agent(extract):
     text = "Japanese carmaker Toyota has agreed to buy a startup for 40 million euros."
     found, _ = events(extract, text, lang="en")
     assert only(found, "AGREE")["agents"] == ["Toyota"]
+
+
+def test_inflected_compound_noun_trigger(extract):
+    found, _ = events(extract, "Nach schweren Luftangriffen auf Charkiw flohen viele Menschen.")
+    assert only(found, "ASSAULT")["lemma"] == "angriffe"
+
+
+def test_future_auxiliary_plans(extract):
+    found, _ = events(extract, "Frankreich werde im Sommer weitere Waffen an die Ukraine liefern, sagte Macron.")
+    assert only(found, "AID")["modality"] == "planned"

@@ -222,3 +222,26 @@ def test_a_report_continues_only_a_report(extract):
 def test_a_state_speaks_through_its_army(extract):
     document = extract("Die ukrainische Armee hat nach eigenen Angaben 30 Drohnen abgeschossen.")
     assert claim_source(document, 30) == "Ukraine"
+
+
+def test_compound_source_refers_back_to_the_company(extract):
+    text = ("Der Möbelhersteller Holzwerk Brandt hat Insolvenz angemeldet. "
+            "Nach Unternehmensangaben sind 320 Beschäftigte betroffen.")
+    assert claim_source(extract(text), 320) == "Holzwerk Brandt"
+
+
+def test_named_source_behind_carrier_noun_but_not_behind_a_study(extract):
+    assert claim_source(extract("Nach Zahlen des Statistischen Bundesamts stiegen die Preise um 3 Prozent."), 3) \
+        == "Statistisches Bundesamt"
+    document = extract("Laut einer Studie des Ifo-Instituts fehlen 400.000 Fachkräfte.")
+    assert claim_source(document, 400_000) == "Studie"
+
+
+def test_place_before_a_headline_colon_is_no_source(extract):
+    document = extract("Brand in Bremen: Zwei Verletzte\nBremen, 03.03.2025\n\nDas Feuer brach nachts aus.")
+    assert document["sources"] == []
+
+
+def test_noun_subject_of_a_speech_verb_blocks_the_fallback(extract):
+    document = extract("Die deutsche Stahlbranche meldete einen Rückgang um 4 Prozent.")
+    assert claim_source(document, 4) != "Deutschland"

@@ -192,6 +192,8 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
         before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
         if before is not None and actor_type != "person" and _is_title_word(before.lower_.split("-")[-1], kb):
             actor_type = "person"  # "RKI-Präsident Lars Schaade", "Topscorer Carsen Edwards"
+        elif before is not None and actor_type == "person" and _generic_kinds(before.lower_, kb):
+            actor_type = "organization"  # "der Fahrradhersteller Velotec", "the research firm AutoPulse"
         # "Portland Fire & Rescue", "Procter & Gamble": the model stops at the ampersand
         last = tokens[-1]
         while last.i + 2 < len(doc) and doc[last.i + 1].text == "&" and doc[last.i + 2].is_title:
@@ -444,7 +446,9 @@ def _generic_kinds(word: str, kb: Knowledge) -> list[str]:
     for form in (word, word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None):
         if form in references:
             return references[form]
-    return []
+    # German compounds: "Fahrradhersteller", "Autokonzern"
+    match = ending_pattern([key for key in references if len(key) >= 6]).search(word)
+    return references[match.group(0)] if match and match.start() >= 3 else []
 
 
 def _kind_of_name(name: str, kb: Knowledge) -> str | None:
@@ -488,6 +492,21 @@ def _add_short_names(text: str, actors: dict[str, Actor], kb: Knowledge) -> None
                 org.mentions.append(Mention(match.start(), match.end(), short))
 
 
+def _antecedent(kinds: list[str], position: int, actors) -> Actor | None:
+    """The actor of one of ``kinds`` a generic noun at ``position`` refers back to."""
+    earlier = _latest_before(position, [a for a in actors if a.kind in kinds])
+    if not earlier and "company" in kinds:  # "the carmaker" after "Northvale Motors", which no KB knows
+        earlier = _latest_before(position, [a for a in actors if a.type == "organization"
+                                            and a.kind is None and not (a.government or a.media)])
+    return max(earlier, key=lambda item: item[0])[1] if earlier else None
+
+
+def refers_back(word: str, position: int, actors: list[Actor], kb: Knowledge) -> Actor | None:
+    """The named actor a generic noun refers to ("Unternehmen" in "nach Unternehmensangaben"), or None."""
+    kinds = _generic_kinds(word.lower(), kb)
+    return _antecedent(kinds, position, actors) if kinds else None
+
+
 def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -> None:
     """"die Gewerkschaft" is a mention of the union named before it; "die Polizei" with no
     police named before it is an actor of its own (lexicon: generic_institutions)."""
@@ -504,13 +523,10 @@ def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if taken.overlaps(start, end) or (following is not None and taken.overlaps(following.idx, following.idx + 1)):
             continue  # part of a name, or a descriptor before one ("die Gewerkschaft GDL")
-        earlier = _latest_before(start, [a for a in actors.values() if a.kind in kinds])
-        if not earlier and "company" in kinds:  # "the carmaker" after "Northvale Motors", which no KB knows
-            earlier = _latest_before(start, [a for a in actors.values() if a.type == "organization"
-                                             and a.kind is None and not (a.government or a.media)])
+        antecedent = _antecedent(kinds, start, actors.values())
         mention = Mention(start, end, token.text)
-        if earlier:
-            max(earlier, key=lambda item: item[0])[1].mentions.append(mention)
+        if antecedent is not None:
+            antecedent.mentions.append(mention)
         elif token.lower_ in institutions:
             name, kind = institutions[token.lower_]
             key = f"generic:{kind}"

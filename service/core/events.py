@@ -64,10 +64,14 @@ def trigger_lemma(token: Token, kb: Knowledge) -> str | None:
         if candidate in triggers:
             return candidate
     # compounds: "Militärhilfe" ends in "hilfe"
-    if token.pos_ in ("NOUN", "") and token.is_title:
-        match = ending_pattern([key for key in triggers if len(key) >= 5]).search(token.lower_)
+    # (a capitalised word inside a German sentence is a noun, whatever the small tagger says),
+    # also inflected: "Luftangriffen"
+    if token.is_title and (token.pos_ in ("NOUN", "") or not token.is_sent_start):
+        keys = [key for key in triggers if len(key) >= 5]
+        match = ending_pattern(keys, "(?:e?n|e?s)?").search(token.lower_)
         if match and match.start() > 0:
-            return match.group(0)
+            ending = token.lower_[match.start():]
+            return max((k for k in keys if ending.startswith(k)), key=len)
     return None
 
 
@@ -172,7 +176,8 @@ def _positional_roles(token: Token, sentence, mentions, lexicon: dict, media: bo
                  if a1 is before[0] and ((a2.type == "person" and _joins_by_title(text[e1:s2], titles))
                                          or (a1.type == "country" and text[s1:e1] != a1.name
                                              and text[e1:s2].strip().islower() and len(text[e1:s2].split()) <= 3))][:1] if before else []
-    agents = before[-1:] if before and before[-1].type == "person" else qualified or before[:1] or after[:1]
+    agents = before[-1:] if before and before[-1].type == "person" else qualified or before[:1] or [
+        a for a in after if a not in placed][:1]
     # coordinated agents: "Wladimir Putin und Kim Jong-un haben sich getroffen"
     pairs = list(zip(in_sentence, in_sentence[1:]))
     for _ in range(2):
@@ -246,6 +251,10 @@ def _modality(token: Token, sentence, kb: Knowledge, hearsay: bool) -> str:
             current = current.head
             scope.append(current)
         words = [t.lower_ for s in scope for t in [s, *s.children] if t.dep_ not in ("nsubj", "obj", "obl")]
+        # "Deutschland werde ... liefern": a future auxiliary with an infinitive plans
+        if "Part" not in token.morph.get("VerbForm") and token.pos_ == "VERB" \
+                and any(c.lower_ in cues["future_auxiliaries"] for c in token.children):
+            words.append(cues["planned"][0])
         # negation also sits on the trigger's object: "keine Truppen geschickt"
         words += [g.lower_ for c in token.children for g in c.children if g.lower_ in cues["negated"]]
     else:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from service.core.actors import Actor
+from service.core.actors import Actor, refers_back
 from service.core.knowledge import Knowledge
 from service.core.text import SpanIndex, children, doc_text, ending_pattern, is_speech_verb, sentences
 
@@ -128,11 +128,12 @@ def _compound_source(token, kb: Knowledge, actors: list[Actor]) -> _Candidate | 
     for word in (prefix, prefix[:-1] if prefix.endswith("s") else None):  # linking s: "Regierungs-"
         source_type = word and _word_source_type(word.lower(), kb)
         if source_type:
-            actor = next((a for a in actors if a.name.lower() == word.lower()), None)
+            actor = next((a for a in actors if a.name.lower() == word.lower()), None) \
+                or refers_back(word, token.idx, actors, kb)  # "nach Unternehmensangaben" after "Velotec"
             name = actor.name if actor else word[0].upper() + word[1:]
             key = actor.id if actor else f"noun:{word.lower()}"
-            return _Candidate(token.idx, token.idx + len(word), key, name, source_type,
-                              actor.id if actor else None)
+            return _Candidate(token.idx, token.idx + len(word), key, name,
+                              _actor_source_type(actor, kb) if actor else source_type, actor.id if actor else None)
     return None
 
 
@@ -196,6 +197,20 @@ def _opens_reporting_clause(token, openers) -> bool:
     previous = token.doc[token.i - 1] if token.i > 0 else None
     return previous is None or previous.text in (",", "“", "”", '"', "»", "«") or (
         previous.is_sent_start and previous.lower_ in openers)
+
+
+def _named_behind(candidate: _Candidate, in_sentence: list[_Candidate], doc, kb: Knowledge) -> _Candidate:
+    """"data from the IEA", "Analysts at Jefferies", "Zahlen des Verbands": the named source
+    behind a generic noun."""
+    if candidate.actor is not None or candidate.name.lower() not in kb.lexicon["carrier_nouns"]:
+        return candidate
+    text = doc_text(doc)
+    for other in in_sentence:
+        between = text[candidate.end:other.start].split()
+        if other.start >= candidate.end and other.actor is not None and 1 <= len(between) <= 2 \
+                and between[0].lower() in kb.lexicon["source_links"]:
+            return other
+    return candidate
 
 
 def _coordinated_before(candidate: _Candidate, in_sentence: list[_Candidate], doc, kb: Knowledge) -> _Candidate | None:
@@ -311,6 +326,10 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 used_spans.append((start, end))
                 if rule.get("requires") and not any(word in lowered for word in rule["requires"]):
                     continue
+                if rule.get("no_places"):  # "Zugunglück in Baden-Württemberg: Drei Tote" names no source
+                    in_sentence_here = [c for c in in_sentence if _actor_type(c, actors) not in ("location", "country")]
+                else:
+                    in_sentence_here = in_sentence
                 if rule["position"] == "subject":
                     # "nach eigenen Angaben": the clause's own subject, which leads the sentence
                     options = [c for c in in_sentence if not _overlaps_any(c, used_spans)]
@@ -323,17 +342,12 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                                    6 if _opens_attribute(doc_text(doc)[end:c.start], kb) else 0)]
                     options = [c for c in options if not _opens_attribute(doc_text(doc)[end:c.start], kb)
                                or _words_between(doc_text(doc)[end:c.start]) > 3]
-                    # "according to data from the IEA": the named source behind a document noun
-                    if len(options) > 1 and options[0].actor is None and options[1].actor is not None \
-                            and _words_between(doc_text(doc)[options[0].end:options[1].start]) <= 2 \
-                            and doc_text(doc)[options[0].end:options[1].start].split()[:1] in (["from"], ["by"], ["von"]):
-                        options = options[1:]
-                    candidate = options[0] if options else None
+                    candidate = _named_behind(options[0], in_sentence, doc, kb) if options else None
                     if candidate is not None and rule.get("requires") and rule["position"] == "after" \
                             and not _verb_closes_clause(doc_text(doc)[candidate.end:sentence.end_char].lower(), rule["requires"]):
                         candidate = None  # "so hoch wie in den USA, sagte er" compares; "wie die Polizei mitteilte" cites
                 else:
-                    options = [c for c in in_sentence if c.end <= start
+                    options = [c for c in in_sentence_here if c.end <= start
                                and _words_between(doc_text(doc)[c.end:start]) <= rule["gap"]]
                     candidate = options[-1] if options else None
                 if candidate is not None:
@@ -352,13 +366,18 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                     token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["determiners"])):
                 continue  # no tagger: "Secretary of State" is a name, "the state news agency" a noun
             subjects = [c for c in children(token) if c.dep_ in SUBJECT_DEPS]
-            if not subjects and token.dep_ == "conj":  # "telefonierte ... und warnte"
-                subjects = [c for c in children(token.head) if c.dep_ in SUBJECT_DEPS]
+            if token.dep_ == "conj":  # "telefonierte ... und warnte": the first verb's subject (the
+                # small parser often takes the first verb's object for the second one's subject)
+                subjects = [c for c in children(token.head) if c.dep_ in SUBJECT_DEPS] or subjects
             options = [c for c in in_sentence if c.key not in chained_keys and not _overlaps_any(c, used_spans)]
             chosen = []
             for subject in subjects:
                 subtree = list(subject.subtree)
-                chosen += [c for c in options if subtree[0].idx <= c.start < subtree[-1].idx + len(subtree[-1])]
+                # a demonym qualifying the speaker is not the speaker ("die deutsche Stahlbranche
+                # meldete"), unless the speaker is the state's army ("die israelische Armee")
+                chosen += [c for c in options if subtree[0].idx <= c.start < subtree[-1].idx + len(subtree[-1])
+                           and not (_is_demonym(doc_text(doc)[c.start:c.end], kb) and c.actor
+                                    and subject.lower_ not in kb.lexicon["state_nouns"])]
             # a named actor before a generic noun, a named person before a named country
             # ("US-Außenminister Antony Blinken warnte"), an institution before a role ("Sprecher der Polizei")
             chosen.sort(key=lambda c: (c.actor is None, c.type != "person", c.actor is None and c.type == "person"))
@@ -371,8 +390,11 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 elif last_primary is not None and last_primary.type == "person":
                     here.primary = here.primary or last_primary
                 continue
-            if not chosen and any(t.pos_ == "NOUN" and 0 < t.i - token.i <= 3 for t in subjects):
-                continue  # the parse names a speaker after the verb who is no source ("sagte ein Makler")
+            reporting_clause = _opens_reporting_clause(token, kb.lexicon["anaphoric_openers"])
+            if not chosen and any(t.pos_ == "NOUN" and (t.i > token.i or not reporting_clause) for t in subjects):
+                # the parse names a speaker who is no source ("sagte ein Makler", "die Chemieindustrie
+                # meldete"); in "Die Preise steigen, schrieb die „Rheinpost“" the subject is misread
+                continue
             if not chosen:
                 # no parse: in a reporting clause after the
                 # content ("..., berichtete der Sender X", "..., said X") the source follows
@@ -394,6 +416,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                     chosen = [c for c in options if c.start > token.idx
                               and _words_between(doc_text(doc)[token.idx + len(token):c.start]) <= 2][:1]
             if chosen:
+                chosen = [_named_behind(chosen[0], in_sentence, doc, kb)]
                 # "the World Health Organization and UNICEF said": both speak, the first leads
                 partner = _coordinated_before(chosen[0], in_sentence, doc, kb)
                 if partner is not None:
