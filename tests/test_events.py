@@ -179,3 +179,15 @@ def test_inflected_compound_noun_trigger(extract):
 def test_future_auxiliary_plans(extract):
     found, _ = events(extract, "Frankreich werde im Sommer weitere Waffen an die Ukraine liefern, sagte Macron.")
     assert only(found, "AID")["modality"] == "planned"
+
+
+def test_strike_among_workers_is_a_protest(extract):
+    found, _ = events(extract, "Dockworkers at the port went on strike over pay on Monday.", lang="en")
+    assert [e["type"] for e in found] == ["PROTEST"]
+    found, _ = events(extract, "The missile strike hit a depot near Kharkiv.", lang="en")
+    assert [e["type"] for e in found] == ["ASSAULT"]
+
+
+def test_no_trigger_inside_a_name(extract):
+    found, _ = events(extract, "Fighters of the Rapid Support Forces entered the town.", lang="en")
+    assert not [e for e in found if e["type"] == "AID"]

@@ -146,3 +146,15 @@ def test_dateline_with_abbreviated_month_is_the_publication_date(extract):
 def test_age_lists_are_not_claims(extract):
     found = claims(extract, "Die Männer im Alter von 19, 22 und 25 Jahren stahlen 14 Autos.")
     assert [c["value"] for c in found] == [14]
+
+
+def test_over_a_span_of_time_is_no_qualifier(extract):
+    assert one(extract, "Bund und Länder zahlen über zehn Jahre.")["qualifier"] == "exact"
+    assert one(extract, "The plan runs over two years.", "en")["qualifier"] == "exact"
+    assert one(extract, "Über 300 Menschen kamen.")["qualifier"] == "more_than"
+
+
+def test_headline_number_is_the_body_number_whatever_it_counts(extract):
+    text = "Retailer to close 80 stores\nThe chain will shut about 80 shops by March, the company said."
+    found = claims(extract, text, "en")
+    assert len(found) == 1 and found[0]["qualifier"] == "approximately"

@@ -245,3 +245,9 @@ def test_place_before_a_headline_colon_is_no_source(extract):
 def test_noun_subject_of_a_speech_verb_blocks_the_fallback(extract):
     document = extract("Die deutsche Stahlbranche meldete einen Rückgang um 4 Prozent.")
     assert claim_source(document, 4) != "Deutschland"
+
+
+def test_outlet_that_was_told_is_in_the_chain(extract):
+    document = extract("At least 60 people died, residents told Reuters.", language="en")
+    assert claim_source(document, 60) == "residents"
+    assert set(by_name(document)) == {"residents", "Reuters"}

@@ -282,9 +282,8 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex)
                 found.append(("person", run))
         elif token.text in club_prefixes and (run := capitalised_run(token.i + 1)):
             found.append(("organization", [token, *run]))  # "FC Kopenhagen", "VfL Bochum"
-        elif token.text in place_heads and token.i + 1 < len(doc) \
-                and places.overlaps(doc[token.i + 1].idx, doc[token.i + 1].idx + len(doc[token.i + 1])):
-            found.append(("location", [token, doc[token.i + 1]]))  # "Landkreis Leipzig"
+        elif token.text in place_heads and (run := capitalised_run(token.i + 1)):
+            found.append(("location", [token, *run]))  # "Landkreis Leipzig", "Landkreis Rosenheim" (whatever the model says)
         elif token.text in suffixes:
             run = name_run(token.i - 1, -1)
             if run:
@@ -312,7 +311,8 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex)
             while run and not run[-1].is_title:
                 run.pop()
             if run:
-                found.append(("organization", [token, doc[token.i + 1], *run]))
+                lead = name_run(token.i - 1, -1) if token.i > 0 and not doc[token.i - 1].is_sent_start else []
+                found.append(("organization", [*lead, token, doc[token.i + 1], *run]))
         elif token.is_title and head_pattern.search(token.lower_):
             # "Finanzministerium", "GKV-Spitzenverband"; "Staatsanwaltschaft Potsdam"; but in
             # "die Lokführergewerkschaft GDL" the name that follows is the actor
@@ -324,11 +324,14 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex)
                 continue
             run = name_run(token.i + 1, 1)
             if run or not any(_bare(token.lower_, kb) == h for h in head_suffixes):
-                found.append(("organization", [token, *run]))
+                previous = doc[token.i - 1] if token.i > 0 else None  # "der Deutsche Handballbund"
+                lead = [previous] if previous is not None and previous.text in kb.name_initial_demonyms else []
+                found.append(("organization", [*lead, token, *run]))
     mentions = []
     for actor_type, tokens in found:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        if not taken.overlaps(start, end) or places.overlaps(start, end):  # a place may be part of the name
+        # a place may be part of the name; a place head names a place, whatever the model read
+        if not taken.overlaps(start, end) or places.overlaps(start, end) or actor_type == "location":
             mentions.append((Mention(start, end, doc_text(doc)[start:end]), actor_type))
     return mentions
 
@@ -360,7 +363,9 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     rules = _rule_mentions(doc, kb, taken, places)
     inside_rules = SpanIndex((m.start, m.end) for m, _ in rules)
     # a place inside an institution's name is not a mention of its own ("Staatsanwaltschaft Kassel")
-    ner = [(m, t) for m, t in ner if not (t == "location" and inside_rules.overlaps(m.start, m.end))]
+    rule_places = SpanIndex((m.start, m.end) for m, t in rules if t == "location")
+    ner = [(m, t) for m, t in ner if not ((t == "location" and inside_rules.overlaps(m.start, m.end))
+                                          or rule_places.overlaps(m.start, m.end))]
     for mention, entry in gazetteer:
         if not (entry.type == "location" and inside_rules.overlaps(mention.start, mention.end)):
             add(entry.key, mention, **_entry_attributes(entry))

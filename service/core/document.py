@@ -103,7 +103,7 @@ class Extractor:
         body_dates = [d for d in dates if d != layout.dateline]
 
         actors = extract_actors(doc, kb, layout)
-        claims = extract_claims(doc, kb, actors, dates)
+        claims = extract_claims(doc, kb, actors, dates, headline_end=layout.headline.end if layout.headline else 0)
         sources, covered = extract_sources(doc, kb, actors)
         events = extract_events(doc, kb, actors, body_dates, reference, hearsay_sentences(covered),
                                 headline_end=layout.headline.end if layout.headline else 0)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from service.core.actors import Actor
 from service.core.dates import DateMatch, is_future, resolve_relative
 from service.core.knowledge import Knowledge
-from service.core.text import (PARTICLE_DEPS, doc_text, ending_pattern, first_token_at_or_after, is_speech_verb,
+from service.core.text import (PARTICLE_DEPS, SpanIndex, doc_text, ending_pattern, first_token_at_or_after, is_speech_verb,
                                lemma_forms, sentences)
 
 SUBJECT_DEPS = {"nsubj", "sb", "csubj"}
@@ -94,6 +94,15 @@ def _event_time(token: Token, sentence, dates: list[DateMatch], reference, kb: K
     if any(is_speech_verb(t, kb.lexicon) for t in before if t.i != token.i):
         return None
     return time
+
+
+def _sense(key: str, sentence, kb: Knowledge) -> str:
+    """The PLOVER type of a trigger, by the words around it where the word has two senses
+    ("strike": ASSAULT, but PROTEST among workers, unions and pay)."""
+    for event_type, cues in kb.lexicon.get("trigger_senses", {}).get(key, {}).items():
+        if any(t.lower_ in cues for t in sentence):
+            return event_type
+    return kb.lexicon["triggers"][key]
 
 
 def _condition_met(key: str, sentence, kb: Knowledge) -> bool:
@@ -294,6 +303,7 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                    headline_end: int = 0) -> list[Event]:
     """Events in text order, ids "e1", ...; ``headline_end`` is where the headline ends (0: none)."""
     mentions = _mention_index(actors)
+    named = SpanIndex((m.start, m.end) for a in actors for m in a.mentions if " " in m.text)
     events: list[Event] = []
     speech = set(kb.lexicon["attribution"]["speech_verbs"])
     for sentence in sentences(doc):
@@ -302,8 +312,8 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
             if token.pos_ in NEVER_TRIGGER_POS or token.is_stop:
                 continue
             key = trigger_lemma(token, kb)
-            if key is None or not _condition_met(key, sentence, kb):
-                continue
+            if key is None or not _condition_met(key, sentence, kb) or named.overlaps(token.idx, token.idx + len(token)):
+                continue  # "Rapid Support Forces" holds no AID event
             agents, targets, locations = _roles(token, sentence, mentions, kb, key in speech)
             shared = _coordinated_with(token, sentence, events, kb)
             if shared is not None:  # "Blinken met Netanyahu ... and urged him": the same subject
@@ -312,7 +322,7 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
             time = _event_time(token, sentence, dates, reference, kb, key in speech)
             second_hand = sentence.start_char in hearsay and key not in speech
             events.append(Event(
-                type=kb.lexicon["triggers"][key], trigger=token.text, lemma=key, start=token.idx,
+                type=_sense(key, sentence, kb), trigger=token.text, lemma=key, start=token.idx,
                 end=token.idx + len(token), sentence=sentence.text.strip(), sentence_start=sentence.start_char,
                 agents=[a.id for a in agents], targets=[a.id for a in targets], locations=[a.id for a in locations],
                 time=time, modality=_modality(token, sentence, kb, second_hand),

@@ -149,12 +149,16 @@ def _in_phone_number(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _qualifier(text: str, start: int, kb: Knowledge) -> str | None:
+def _qualifier(text: str, start: int, kb: Knowledge, end: int | None = None) -> str | None:
     before = text[max(0, start - 30):start].lower().rstrip()
     best = None
     for phrase, qualifier in kb.lexicon["qualifiers"].items():
         if re.search(rf"(?<![\w]){re.escape(phrase)}$", before) and (best is None or len(phrase) > len(best[0])):
             best = (phrase, qualifier)
+    if best and end is not None and best[0] in kb.lexicon["span_words"]:
+        words = text[start:end + 12].lower().split()[1:2]  # the unit matched with the number, or the next word
+        if words and words[0].strip(".,") in kb.lexicon["time_units"]:
+            return None  # "über zehn Jahre finanzieren", "over two years": a span of time, not "more than"
     return best[1] if best else None
 
 
@@ -200,7 +204,8 @@ def _actor_for(start: int, end: int, counted, sentence, mentions: "MentionIndex"
     return best[1] if best else None
 
 
-def extract_claims(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[DateMatch]) -> list[Claim]:
+def extract_claims(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[DateMatch],
+                   headline_end: int = 0) -> list[Claim]:
     text = doc_text(doc)
     patterns = _patterns(kb)
     # numbers inside names: dates, actor mentions, and names the model found with a number in
@@ -216,7 +221,7 @@ def extract_claims(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
             continue
         value = _value(match, kb, patterns["words"])
         kind, unit = _unit(match, kb)
-        value_max, qualifier = None, _qualifier(text, start, kb)
+        value_max, qualifier = None, _qualifier(text, start, kb, end)
         ranged = patterns["range"].match(text, end)
         if ranged:
             connector = ranged.group("connector").lower()
@@ -258,7 +263,10 @@ def extract_claims(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                       actor=_actor_for(start, end, counted_token, sentence, mention_index))
         previous = claim
         key = (value, value_max, unit, (counted or "").lower())
-        same = by_key.get(key)
+        same = by_key.get(key) or next((c for c in claims if c.start < headline_end <= start and c.value == value
+                                        and c.value_max == value_max and c.unit == unit), None)
+        # (a headline number is the body's with the same value, whatever noun each counts:
+        # "cut 1,200 jobs" ... "lay off about 1,200 employees")
         # a headline drops the qualifier the body gives ("4,000 jobs" ... "about 4,000 jobs"):
         # one claim, with the qualifier that says more
         if same is not None and (same.qualifier == claim.qualifier or "exact" in (same.qualifier, claim.qualifier)):

@@ -422,6 +422,12 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 if partner is not None:
                     attribute(partner, token.text, sentence, here, False)
                 attribute(chosen[0], token.text, sentence, here, False)
+                # "Witnesses told Reuters", "sagte Lauterbach der Deutschen Presse-Agentur": the
+                # outlet that was told reports it, a source in the chain too
+                outlet = next((c for c in in_sentence if c.type == "media" and c is not chosen[0] and c.start > token.idx
+                               and _words_between(doc_text(doc)[max(token.idx + len(token), chosen[0].end):c.start]) <= 2), None)
+                if outlet is not None:
+                    attribute(outlet, token.text, sentence, here, True)
         if here.primary is None and introduced is not None:
             here.primary = introduced  # "Umfrage:" and what follows the colon
         if here.primary is None and said is not None and _reported_speech(sentence, kb) \
