@@ -191,3 +191,21 @@ def test_strike_among_workers_is_a_protest(extract):
 def test_no_trigger_inside_a_name(extract):
     found, _ = events(extract, "Fighters of the Rapid Support Forces entered the town.", lang="en")
     assert not [e for e in found if e["type"] == "AID"]
+
+
+@pytest.mark.parametrize("text, lang, event_type", [
+    ("Die Hamas hat am Montag vier Geiseln freigelassen.", "de", "CONCEDE"),
+    ("Der Innenminister ist am Abend zurückgetreten.", "de", "CONCEDE"),
+    ("Russland zog seine Truppen aus der Region ab.", "de", "RETREAT"),
+    ("The government released 50 prisoners on Friday.", "en", "CONCEDE"),
+    ("Police raided the offices of the newspaper.", "en", "COERCE"),
+    ("The two leaders signed a trade agreement in Tokyo.", "en", "AGREE"),
+])
+def test_more_plover_categories(extract, text, lang, event_type):
+    found, _ = events(extract, text, lang=lang)
+    assert event_type in [e["type"] for e in found]
+
+
+def test_warning_without_a_threat_is_no_event(extract):
+    found, _ = events(extract, "Scientists warned that sea levels were rising faster.", lang="en")
+    assert not [e for e in found if e["type"] == "THREATEN"]
