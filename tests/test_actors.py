@@ -269,3 +269,13 @@ def test_generic_noun_prefers_the_actor_the_report_is_about(extract):
             "wie der Fußball-Bundesligist mitteilte.")
     found = actors(extract, text)
     assert "Fußball-Bundesligist" in [m["text"] for m in found["SC Freiburg"]["mentions"]]
+
+
+def test_title_names_the_whole_person_the_model_cut_short(extract):
+    found = actors(extract, "Ministerpräsident Olaf Lies sprach von einem Erfolg.")
+    assert "Olaf Lies" in found and "Lies" not in found
+
+
+def test_english_organisation_name_with_and(extract):
+    found = actors(extract, "The Food and Drink Federation said sales fell 3 percent.", lang="en")
+    assert "Drink Federation" not in found

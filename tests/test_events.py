@@ -209,3 +209,8 @@ def test_more_plover_categories(extract, text, lang, event_type):
 def test_warning_without_a_threat_is_no_event(extract):
     found, _ = events(extract, "Scientists warned that sea levels were rising faster.", lang="en")
     assert not [e for e in found if e["type"] == "THREATEN"]
+
+
+def test_no_trigger_inside_a_hyphen_compound(extract):
+    found, _ = events(extract, "Two water-bombing aircraft fought the fire.", lang="en")
+    assert not [e for e in found if e["type"] == "ASSAULT"]

@@ -251,3 +251,13 @@ def test_outlet_that_was_told_is_in_the_chain(extract):
     document = extract("At least 60 people died, residents told Reuters.", language="en")
     assert claim_source(document, 60) == "residents"
     assert set(by_name(document)) == {"residents", "Reuters"}
+
+
+def test_spokesperson_of_an_institution_is_the_institution(extract):
+    text = "Das Landgericht Kiel verhandelt ab Montag. 14 Zeugen sind geladen, sagte ein Sprecher des Gerichts."
+    assert claim_source(extract(text), 14) == "Landgericht Kiel"
+
+
+def test_english_lower_case_ministry(extract):
+    document = extract("More than 900 firefighters were deployed, the interior ministry said.", language="en")
+    assert claim_source(document, 900) == "interior ministry"

@@ -194,6 +194,11 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
             actor_type = "person"  # "RKI-Präsident Lars Schaade", "Topscorer Carsen Edwards"
         elif before is not None and actor_type == "person" and _generic_kinds(before.lower_, kb):
             actor_type = "organization"  # "der Fahrradhersteller Velotec", "the research firm AutoPulse"
+        # "Food and Drink Federation": the model may start after "and"
+        first = tokens[0]
+        if actor_type == "organization" and first.i >= 2 and doc[first.i - 1].lower_ in ("and", "&") \
+                and doc[first.i - 2].is_title and not doc[first.i - 2].is_sent_start:
+            tokens = [doc[first.i - 2], doc[first.i - 1], *tokens]
         # "Portland Fire & Rescue", "Procter & Gamble": the model stops at the ampersand
         last = tokens[-1]
         while last.i + 2 < len(doc) and doc[last.i + 1].text == "&" and doc[last.i + 2].is_title:
@@ -231,7 +236,8 @@ def _yields_to_names(entry: Entry) -> bool:
     return entry.type in ("location", "country") or entry.kind == "company"
 
 
-def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex) -> list[tuple[Mention, str]]:
+def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
+                   fragments: SpanIndex = SpanIndex()) -> list[tuple[Mention, str]]:
     """Title + name -> person; name + org suffix, org head + name -> organisation."""
     titles = set(kb.lexicon["person_titles"])
     suffixes = set(kb.lexicon["org_suffixes"])
@@ -330,8 +336,10 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex)
     mentions = []
     for actor_type, tokens in found:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        # a place may be part of the name; a place head names a place, whatever the model read
-        if not taken.overlaps(start, end) or places.overlaps(start, end) or actor_type == "location":
+        # a place may be part of the name; a place head names a place, whatever the model read;
+        # a title names the whole person the model cut short ("Ministerpräsident Olaf Lies")
+        if not taken.overlaps(start, end) or places.overlaps(start, end) or actor_type == "location" \
+                or (actor_type == "person" and fragments.overlaps(start, end) and len(tokens) > 1):
             mentions.append((Mention(start, end, doc_text(doc)[start:end]), actor_type))
     return mentions
 
@@ -360,12 +368,17 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
         taken.add(mention.start, mention.end)
     places = SpanIndex([(m.start, m.end) for m, actor_type in ner if actor_type == "location"]
                        + [(m.start, m.end) for m, entry in gazetteer if entry.type == "location"])
-    rules = _rule_mentions(doc, kb, taken, places)
+    known = SpanIndex((m.start, m.end) for m, _ in gazetteer)
+    fragments = SpanIndex((m.start, m.end) for m, t in ner if t == "person" and " " not in m.text
+                          and not known.overlaps(m.start, m.end))
+    rules = _rule_mentions(doc, kb, taken, places, fragments)
     inside_rules = SpanIndex((m.start, m.end) for m, _ in rules)
     # a place inside an institution's name is not a mention of its own ("Staatsanwaltschaft Kassel")
     rule_places = SpanIndex((m.start, m.end) for m, t in rules if t == "location")
+    rule_people = SpanIndex((m.start, m.end) for m, t in rules if t == "person")
     ner = [(m, t) for m, t in ner if not ((t == "location" and inside_rules.overlaps(m.start, m.end))
-                                          or rule_places.overlaps(m.start, m.end))]
+                                          or rule_places.overlaps(m.start, m.end)
+                                          or (fragments.overlaps(m.start, m.end) and rule_people.overlaps(m.start, m.end)))]
     for mention, entry in gazetteer:
         if not (entry.type == "location" and inside_rules.overlaps(mention.start, mention.end)):
             add(entry.key, mention, **_entry_attributes(entry))

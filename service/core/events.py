@@ -312,8 +312,9 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
             if token.pos_ in NEVER_TRIGGER_POS or token.is_stop:
                 continue
             key = trigger_lemma(token, kb)
-            if key is None or not _condition_met(key, sentence, kb) or named.overlaps(token.idx, token.idx + len(token)):
-                continue  # "Rapid Support Forces" holds no AID event
+            if key is None or not _condition_met(key, sentence, kb) or named.overlaps(token.idx, token.idx + len(token)) \
+                    or (token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 2].whitespace_):
+                continue  # "Rapid Support Forces" holds no AID event, "water-bombing aircraft" no ASSAULT
             agents, targets, locations = _roles(token, sentence, mentions, kb, key in speech)
             shared = _coordinated_with(token, sentence, events, kb)
             if shared is not None:  # "Blinken met Netanyahu ... and urged him": the same subject

@@ -168,6 +168,10 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
             last = doc[last.i + 1]
         while first.i > 0 and token.i - first.i < 2 and _name_part(doc[first.i - 1]) and not doc[first.i - 1].is_sent_start:
             first = doc[first.i - 1]
+        # English: "the interior ministry said" (a lower-case modifier after a determiner)
+        if first is token and token.i > 1 and not token.pos_ and doc[token.i - 1].is_lower and doc[token.i - 1].is_alpha \
+                and not doc[token.i - 1].is_stop and doc[token.i - 2].lower_ in kb.lexicon["determiners"]:
+            first = doc[token.i - 1]
         start, end = first.idx, last.idx + len(last)
         name = doc_text(doc)[start:end]
         if first is last and token.lower_ not in kb.lexicon["source_nouns"]:
