@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from service.core.knowledge import Entry, Knowledge
 from service.core.layout import Layout
-from service.core.text import SpanIndex, doc_text, ending_pattern, first_token_at_or_after, is_speech_verb
+from service.core.text import SpanIndex, doc_text, ending_pattern, first_token_at_or_after, is_speech_verb, word_set
 
 NER_TYPES = {"PER": "person", "PERSON": "person", "LOC": "location", "GPE": "location", "ORG": "organization",
              "NORP": "group"}
@@ -146,7 +146,23 @@ def _dateline_place(text: str, layout: Layout, taken) -> list[tuple[Mention, str
 
 def _is_title_word(word: str, kb: Knowledge) -> bool:
     """'Präsident', and compounds ending in a title: 'Vizekanzler', 'Betriebsratschefin'."""
-    return any(word == t or (len(t) >= 5 and word.endswith(t)) for t in kb.lexicon["person_titles"])
+    titles = word_set(kb.lexicon, "person_titles")
+    return word in titles or bool(ending_pattern(_long_titles(kb)).search(word))
+
+
+def _long_titles(kb: Knowledge) -> tuple[str, ...]:
+    return _cached_keys(kb, "person_titles", 5)
+
+
+_KEYS: dict[tuple, tuple[str, ...]] = {}
+
+
+def _cached_keys(kb: Knowledge, name: str, min_length: int) -> tuple[str, ...]:
+    """The lexicon's words of at least ``min_length`` letters, computed once per lexicon."""
+    key = (id(kb.lexicon), name, min_length)
+    if key not in _KEYS:
+        _KEYS[key] = tuple(w for w in kb.lexicon[name] if len(w) >= min_length)
+    return _KEYS[key]
 
 
 def _is_junk(text: str, kb: Knowledge) -> bool:
@@ -465,7 +481,7 @@ def _generic_kinds(word: str, kb: Knowledge) -> list[str]:
         if form in references:
             return references[form]
     # German compounds: "Fahrradhersteller", "Autokonzern"
-    match = ending_pattern([key for key in references if len(key) >= 6]).search(word)
+    match = ending_pattern(_cached_keys(kb, "generic_references", 6)).search(word)
     return references[match.group(0)] if match and match.start() >= 3 else []
 
 

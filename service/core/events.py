@@ -57,6 +57,16 @@ class Event:
     id: str = ""
 
 
+_COMPOUND_KEYS: dict[int, tuple[str, ...]] = {}
+
+
+def _compound_keys(kb: Knowledge) -> tuple[str, ...]:
+    """Trigger keys long enough to end a compound ("Militärhilfe"), computed once per lexicon."""
+    if id(kb.lexicon) not in _COMPOUND_KEYS:
+        _COMPOUND_KEYS[id(kb.lexicon)] = tuple(k for k in kb.lexicon["triggers"] if len(k) >= 5)
+    return _COMPOUND_KEYS[id(kb.lexicon)]
+
+
 def trigger_lemma(token: Token, kb: Knowledge) -> str | None:
     """The lexicon key a token triggers, or None."""
     triggers = kb.lexicon["triggers"]
@@ -67,7 +77,7 @@ def trigger_lemma(token: Token, kb: Knowledge) -> str | None:
     # (a capitalised word inside a German sentence is a noun, whatever the small tagger says),
     # also inflected: "Luftangriffen"
     if token.is_title and (token.pos_ in ("NOUN", "") or not token.is_sent_start):
-        keys = [key for key in triggers if len(key) >= 5]
+        keys = _compound_keys(kb)
         match = ending_pattern(keys, "(?:e?n|e?s)?").search(token.lower_)
         if match and match.start() > 0:
             ending = token.lower_[match.start():]

@@ -169,7 +169,7 @@ _ENDINGS: dict[tuple, re.Pattern] = {}
 
 def ending_pattern(words, optional_suffix: str = "") -> re.Pattern:
     """One regex for "ends with any of these words" (plus an optional inflection suffix)."""
-    key = (tuple(words), optional_suffix)
+    key = (words if isinstance(words, tuple) else tuple(words), optional_suffix)
     pattern = _ENDINGS.get(key)
     if pattern is None:
         alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!)"  # none: no match
