@@ -6,9 +6,14 @@ Sources of mentions, in order of trust:
 2. the statistical NER of whatever pipeline is loaded (PER, LOC, ORG; MISC only when
    the knowledge base knows it);
 3. rules from the lexicon: a title before a name makes a person, an organisation
-   suffix or head word makes an organisation.
-Mentions of one real entity are merged into one actor: by knowledge-base key, by
-surname, and by normalised name.
+   suffix, head word, club prefix or descriptor ("der Fahrradhersteller Velotec") makes
+   an organisation, a place head ("Landkreis Rosenheim") a place.
+Where they disagree, a longer name wins over a known place or company inside it ("Alba
+Berlin"), and a title over the model's fragment of a name ("Ministerpräsident Olaf Lies").
+Mentions of one real entity are merged into one actor: by knowledge-base key, by surname,
+by normalised name, by a company's short name ("Northvale"), and a club takes its town.
+Generic nouns refer back to the named actor of their kind ("die Gewerkschaft" -> Verdi);
+institutions named without a name ("die Polizei") are actors of their own.
 """
 from __future__ import annotations
 

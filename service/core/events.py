@@ -9,8 +9,12 @@ Roles come from the dependency parse when the pipeline has one: the subject (of 
 trigger, or of the verb it depends on: "Nordkorea erwägt, ... zu entsenden") is the
 agent, except in the passive, where "von"/"by" marks it; objects and objects of target
 prepositions ("gegen", "against") are targets; places after location prepositions are
-locations. Without a parse the fallback is positional: the nearest actor before the
-trigger in the sentence is the agent, actors after it are targets.
+locations. Without a parse the fallback is positional: a person right before the
+trigger, else the first actor of the sentence that is not a place after "in", is the
+agent; a verb after "and" shares the agent of the verb before it; actors after the
+trigger are targets. A trigger word with two senses takes its type from the words around
+it ("strike" among workers is PROTEST). Mentions of one occurrence merge into one event
+(see ``_merge`` and ``_merge_headline``); every trigger word stays in ``mentions``.
 """
 from __future__ import annotations
 

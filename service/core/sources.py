@@ -5,9 +5,16 @@ Attribution cues come from the language's lexicon: prepositional cues ("laut X",
 verbs whose subject is the source ("Medien berichten", "Putin behauptete"), and
 continuations that refer back to the last source ("Laut derselben Quelle", "fügt das
 Portal hinzu", "the report added"). A source is an actor where one is named (Bloomberg,
-Putin), otherwise a generic source noun ("Medien", "Geheimdienstdaten", "Insider").
-An attribution covers its sentence: the claims and events in it, and claims repeated
-there from the headline or lede.
+Putin), otherwise a generic source noun ("Medien", "Geheimdienstdaten", "Insider"); a
+carrier noun gives way to the named source behind it ("Zahlen des Statistischen
+Bundesamts", "Analysts at Jefferies"), a compound carries its source ("nach
+Polizeiangaben"), and a state speaks through its army ("die israelische Armee").
+Without a parse, or when the parse names no source, the speaker is found by position:
+after the verb in a reporting clause ("..., said X"), else the nearest source before it,
+a pronoun meaning the person named last.
+An attribution covers its sentence: the claims and events in it, claims repeated there
+from the headline or lede, the sentence before an anaphoric "Das teilte X mit", what
+follows a headline colon ("Umfrage: ...") and a reported-speech sentence after it.
 """
 from __future__ import annotations
 
