@@ -158,3 +158,8 @@ def test_headline_number_is_the_body_number_whatever_it_counts(extract):
     text = "Retailer to close 80 stores\nThe chain will shut about 80 shops by March, the company said."
     found = claims(extract, text, "en")
     assert len(found) == 1 and found[0]["qualifier"] == "approximately"
+
+
+def test_singular_currency_in_a_compound_headline(extract):
+    text = "Government unveils 3 billion pound housing plan\nThe government will spend 3 billion pounds on homes."
+    assert len(claims(extract, text, "en")) == 1

@@ -261,3 +261,11 @@ def test_spokesperson_of_an_institution_is_the_institution(extract):
 def test_english_lower_case_ministry(extract):
     document = extract("More than 900 firefighters were deployed, the interior ministry said.", language="en")
     assert claim_source(document, 900) == "interior ministry"
+
+
+def test_role_noun_speaker_is_the_person_named_before(extract):
+    text = ("Bundesinnenminister Alexander Dobrindt legte die Zahlen vor. "
+            "Rund 40 Prozent weniger Menschen seien gekommen, sagte der CSU-Politiker.")
+    document = extract(text)
+    assert claim_source(document, 40) == "Alexander Dobrindt"
+    assert "CSU" not in by_name(document)

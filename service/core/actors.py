@@ -25,7 +25,8 @@ from spacy.tokens import Doc
 
 from service.core.knowledge import Entry, Knowledge
 from service.core.layout import Layout
-from service.core.text import SpanIndex, doc_text, ending_pattern, first_token_at_or_after, is_speech_verb, word_set
+from service.core.text import (SpanIndex, doc_text, ending_pattern, first_token_at_or_after, is_speech_verb,
+                               is_title_word)
 
 NER_TYPES = {"PER": "person", "PERSON": "person", "LOC": "location", "GPE": "location", "ORG": "organization",
              "NORP": "group"}
@@ -149,16 +150,6 @@ def _dateline_place(text: str, layout: Layout, taken) -> list[tuple[Mention, str
 
 
 
-def _is_title_word(word: str, kb: Knowledge) -> bool:
-    """'Präsident', and compounds ending in a title: 'Vizekanzler', 'Betriebsratschefin'."""
-    titles = word_set(kb.lexicon, "person_titles")
-    return word in titles or bool(ending_pattern(_long_titles(kb)).search(word))
-
-
-def _long_titles(kb: Knowledge) -> tuple[str, ...]:
-    return _cached_keys(kb, "person_titles", 5)
-
-
 _KEYS: dict[tuple, tuple[str, ...]] = {}
 
 
@@ -189,7 +180,7 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
         # "Police Superintendent Larry Snelling"
         while len(tokens) > 1 and tokens[0].is_stop and tokens[0].is_lower:
             tokens = tokens[1:]
-        last_title = max((i for i, t in enumerate(tokens[:-1]) if _is_title_word(t.lower_, kb)), default=-1)
+        last_title = max((i for i, t in enumerate(tokens[:-1]) if is_title_word(t.lower_, kb)), default=-1)
         tokens = tokens[last_title + 1:]
         if last_title >= 0 and actor_type is not None:
             actor_type = "person"  # a title names a person, whatever the model said
@@ -211,7 +202,7 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
                                             for t in tokens[1:]):
             actor_type = "organization"  # "Portland Fire & Rescue", "Chicago Police Department"
         before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
-        if before is not None and actor_type != "person" and _is_title_word(before.lower_.split("-")[-1], kb):
+        if before is not None and actor_type != "person" and is_title_word(before.lower_.split("-")[-1], kb):
             actor_type = "person"  # "RKI-Präsident Lars Schaade", "Topscorer Carsen Edwards"
         elif before is not None and actor_type == "person" and _generic_kinds(before.lower_, kb):
             actor_type = "organization"  # "der Fahrradhersteller Velotec", "the research firm AutoPulse"
@@ -303,7 +294,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         return run if len(run) >= 2 and run[-1].pos_ in ("PROPN", "X") else []
 
     for token in doc:
-        if token.lower_ in titles or (_is_title_word(token.lower_, kb) and token.is_title):
+        if token.lower_ in titles or (is_title_word(token.lower_, kb) and token.is_title):
             run = name_run(token.i + 1, 1) or first_names(token.i + 1)
             if run:
                 found.append(("person", run))

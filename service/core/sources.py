@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from service.core.actors import Actor, refers_back
 from service.core.knowledge import Knowledge
-from service.core.text import SpanIndex, children, doc_text, ending_pattern, is_speech_verb, sentences
+from service.core.text import SpanIndex, children, doc_text, ending_pattern, is_speech_verb, is_title_word, sentences
 
 SUBJECT_DEPS = {"nsubj", "sb", "nsubj:pass"}
 # second-hand sources: what they cover is hearsay ("reported"), unlike a participant's own statement
@@ -401,6 +401,16 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 elif last_primary is not None and last_primary.type == "person":
                     here.primary = here.primary or last_primary
                 continue
+            # "sagte der CSU-Politiker", "Der Glaziologe warnte": a role noun is the person named last
+            following = list(doc[token.i + 1:token.i + 3]) if _opens_reporting_clause(token, kb.lexicon["anaphoric_openers"]) else []
+            role = [t for t in [*subjects, *following] if t.pos_ in ("NOUN", "")
+                    and t.text[:1].isupper() and is_title_word(t.lower_.rsplit("-", 1)[-1], kb)]
+            if role and all(r.idx <= c.start < r.idx + len(r) for c in chosen for r in role[:1]):
+                chosen = []  # "der CSU-Politiker": the party in the compound is not the speaker
+            if not chosen and role:
+                person = _last_person_before(token, candidates, actors)
+                if person is not None:
+                    chosen = [person]
             reporting_clause = _opens_reporting_clause(token, kb.lexicon["anaphoric_openers"])
             if not chosen and any(t.pos_ == "NOUN" and (t.i > token.i or not reporting_clause) for t in subjects):
                 # the parse names a speaker who is no source ("sagte ein Makler", "die Chemieindustrie

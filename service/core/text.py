@@ -175,3 +175,16 @@ def ending_pattern(words, optional_suffix: str = "") -> re.Pattern:
         alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!)"  # none: no match
         pattern = _ENDINGS[key] = re.compile(rf"(?:{alternation}){optional_suffix}$")
     return pattern
+
+
+_LONG_TITLES: dict[int, tuple[str, ...]] = {}
+
+
+def is_title_word(word: str, kb) -> bool:
+    """'Präsident', and compounds ending in a title: 'Vizekanzler', 'Betriebsratschefin'."""
+    lexicon = kb.lexicon
+    if word in word_set(lexicon, "person_titles"):
+        return True
+    if id(lexicon) not in _LONG_TITLES:
+        _LONG_TITLES[id(lexicon)] = tuple(t for t in lexicon["person_titles"] if len(t) >= 5)
+    return bool(ending_pattern(_LONG_TITLES[id(lexicon)]).search(word))
