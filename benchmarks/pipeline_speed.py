@@ -2,7 +2,8 @@
 
 Prints words per second for the spaCy pipeline alone, the per-article cost of the full
 extraction (spaCy + extractors) beside the cost of tokenising alone with a blank
-pipeline (the floor), and the RSS of the process after loading.
+pipeline (the floor), the RSS of the process after loading, and where the time of a
+600-word article goes (each pipeline component, and the extractors).
 
     OMP_NUM_THREADS=1 .venv/bin/python benchmarks/pipeline_speed.py [--pipeline de_newsfacts_sm]
 """
@@ -75,6 +76,31 @@ def main() -> None:
     print(f"per article (median, {mean_words:.0f} words on average): full extraction {full * 1000:.1f} ms, "
           f"blank tokenizer {floor * 1000:.2f} ms, ratio {full / floor:.0f}x")
     print(f"RSS after extraction: {rss_mb():.0f} MB")
+    print_breakdown(extractor, texts, args.rounds)
+
+
+def print_breakdown(extractor: Extractor, texts: list[str], rounds: int, words: int = 600) -> None:
+    """Where the time of one 600-word article goes: each pipeline component, and the extractors."""
+    article = " ".join(" ".join(texts).split()[:words])
+    nlp = extractor.pipelines["de"]
+    docs = [nlp.make_doc(article) for _ in range(rounds)]
+    parts = []
+    for name, component in nlp.pipeline:
+        started = time.perf_counter()
+        for doc in docs:
+            component(doc)
+        parts.append(f"{name} {(time.perf_counter() - started) / rounds * 1000:.1f}")
+    pipeline = statistics.median(_timed(nlp, article) for _ in range(rounds))
+    full = statistics.median(_timed(lambda t: extractor.extract(Request(text=t, language="de")), article)
+                             for _ in range(rounds))
+    print(f"a {words}-word article: full extraction {full * 1000:.0f} ms = spaCy pipeline {pipeline * 1000:.0f} ms "
+          f"({', '.join(parts)} ms) + extractors {max(full - pipeline, 0) * 1000:.0f} ms")
+
+
+def _timed(function, text: str) -> float:
+    started = time.perf_counter()
+    function(text)
+    return time.perf_counter() - started
 
 
 if __name__ == "__main__":
