@@ -279,3 +279,8 @@ def test_title_names_the_whole_person_the_model_cut_short(extract):
 def test_english_organisation_name_with_and(extract):
     found = actors(extract, "The Food and Drink Federation said sales fell 3 percent.", lang="en")
     assert "Drink Federation" not in found
+
+
+def test_hyphenated_first_name_after_a_title(extract):
+    found = actors(extract, "Finance Minister Jean-Yves Leclerc announced the budget on Monday.", lang="en")
+    assert "Jean-Yves Leclerc" in found

@@ -214,3 +214,8 @@ def test_warning_without_a_threat_is_no_event(extract):
 def test_no_trigger_inside_a_hyphen_compound(extract):
     found, _ = events(extract, "Two water-bombing aircraft fought the fire.", lang="en")
     assert not [e for e in found if e["type"] == "ASSAULT"]
+
+
+def test_demonym_before_a_noun_trigger_is_its_agent(extract):
+    found, _ = events(extract, "Repeated Russian strikes hit the power grid overnight.", lang="en")
+    assert only(found, "ASSAULT")["agents"] == ["Russia"]

@@ -269,3 +269,13 @@ def test_role_noun_speaker_is_the_person_named_before(extract):
     document = extract(text)
     assert claim_source(document, 40) == "Alexander Dobrindt"
     assert "CSU" not in by_name(document)
+
+
+def test_place_after_in_is_no_source(extract):
+    document = extract("Die Löhne steigen um 4 Prozent, wie beide Seiten am Samstag in Hannover mitteilten.")
+    assert "Hannover" not in by_name(document)
+
+
+def test_separable_particle_decides_the_speech_verb(extract):
+    document = extract("Die Kommission sagte Hilfen von 200 Millionen Euro zu.")
+    assert claim_source(document, 200_000_000) is None

@@ -264,8 +264,13 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
 
     def name_run(i: int, step: int) -> list:
         run = []
-        while 0 <= i < len(doc) and len(run) < 3:
+        while 0 <= i < len(doc) and len([t for t in run if t.text != "-"]) < 3:
             token = doc[i]
+            if token.text == "-" and run and not doc[i - 1].whitespace_ and 0 <= i + step < len(doc) \
+                    and doc[i + step].is_title:
+                run.append(token)  # "Francois-Philippe Champagne"
+                i += step
+                continue
             capitalised = token.is_title or (token.text[:1].isupper() and token.is_alpha)  # "AutoPulse", "UAW"
             if not capitalised or token.is_stop or token.text in kb.lexicon["not_actors"] or token.lower_ in titles:
                 break
@@ -390,7 +395,9 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     rule_people = SpanIndex((m.start, m.end) for m, t in rules if t == "person")
     ner = [(m, t) for m, t in ner if not ((t == "location" and inside_rules.overlaps(m.start, m.end))
                                           or rule_places.overlaps(m.start, m.end)
-                                          or (fragments.overlaps(m.start, m.end) and rule_people.overlaps(m.start, m.end)))]
+                                          or (t == "person" and rule_people.overlaps(m.start, m.end)
+                                              and any(r.start <= m.start and m.end <= r.end and (r.end - r.start) > (m.end - m.start)
+                                                      for r, rt in rules if rt == "person")))]
     for mention, entry in gazetteer:
         if not (entry.type == "location" and inside_rules.overlaps(mention.start, mention.end)):
             add(entry.key, mention, **_entry_attributes(entry))

@@ -293,6 +293,15 @@ def _modality(token: Token, sentence, kb: Knowledge, hearsay: bool) -> str:
     return "reported" if hearsay else "asserted"
 
 
+def _demonym_before(token: Token, mentions, kb: Knowledge) -> Actor | None:
+    """The country whose demonym stands right before a noun trigger ("Israeli strikes")."""
+    if token.i == 0 or token.pos_ not in ("NOUN", ""):
+        return None
+    previous = token.doc[token.i - 1]
+    return next((a for start, end, a in mentions if start == previous.idx and a.type == "country"
+                 and previous.text in kb.demonyms), None)
+
+
 def _coordinated_with(token: Token, sentence, events: list[Event], kb: Knowledge) -> Event | None:
     """Without a parse, a verb right after "and" shares the subject of the sentence's event before it."""
     if token.doc.has_annotation("DEP") or token.i == sentence.start:
@@ -330,6 +339,9 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                     or (token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 2].whitespace_):
                 continue  # "Rapid Support Forces" holds no AID event, "water-bombing aircraft" no ASSAULT
             agents, targets, locations = _roles(token, sentence, mentions, kb, key in speech)
+            qualifier = _demonym_before(token, mentions, kb)
+            if qualifier is not None:  # "Israeli strikes", "nach russischen Luftangriffen"
+                agents, targets = [qualifier], [a for a in targets if a is not qualifier]
             shared = _coordinated_with(token, sentence, events, kb)
             if shared is not None:  # "Blinken met Netanyahu ... and urged him": the same subject
                 agents = [a for a in actors if a.id in shared.agents]
@@ -410,7 +422,8 @@ def _merge_headline(events: list[Event], headline_end: int) -> list[Event]:
     body = [e for e in events if e.start >= headline_end]
     for event in headline:
         twin = next((b for b in body if b.type == event.type and b.lemma == event.lemma), None) \
-            or next((b for b in body if _same_occurrence(b, event, same_type=False)), None)
+            or next((b for b in body if _same_occurrence(b, event, same_type=False)), None) \
+            or (None if event.agents else next((b for b in body if b.type == event.type), None))  # "Einigung im Tarifstreit"
         if twin is None:
             body.append(event)
         else:

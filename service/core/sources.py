@@ -149,8 +149,12 @@ def _name_part(token) -> bool:
 
 
 def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate]:
+    # a place after "in"/"aus" is where, not who ("wie beide Seiten in Bonn mitteilten")
+    located = {m.start for actor in actors if actor.type in ("location", "country") for m in actor.mentions
+               if doc_text(doc)[:m.start].rstrip().rsplit(None, 1)[-1:] and
+               doc_text(doc)[:m.start].rstrip().rsplit(None, 1)[-1].lower() in kb.lexicon["location_cases"]}
     found = [_Candidate(m.start, m.end, actor.id, actor.name, _actor_source_type(actor, kb), actor.id)
-             for actor in actors for m in actor.mentions]
+             for actor in actors for m in actor.mentions if m.start not in located]
     named = SpanIndex((c.start, c.end) for c in found)
     for token in doc:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None

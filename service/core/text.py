@@ -146,7 +146,11 @@ def _lemma_forms(token: Token, lexicon: dict) -> list[str]:
 def is_speech_verb(token: Token, lexicon: dict) -> bool:
     """Whether any lemma the token may have is one of the lexicon's speech verbs."""
     verbs = word_set(lexicon, "attribution", "speech_verbs")
-    return any(form in verbs for form in lemma_forms(token, lexicon))
+    forms = lemma_forms(token, lexicon)
+    particle = "".join(c.lower_ for c in children(token) if c.dep_ in PARTICLE_DEPS)
+    if particle:  # "sagte ... zu" is "zusagen" (promise), not "sagen"
+        forms = [f for f in forms if f.startswith(particle)]
+    return any(form in verbs for form in forms)
 
 
 _SETS: dict[tuple, frozenset] = {}
