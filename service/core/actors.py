@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from service.core.knowledge import Entry, Knowledge
 from service.core.layout import Layout
 from service.core.text import (SpanIndex, doc_text, ending_pattern, first_token_at_or_after, is_speech_verb,
-                               is_title_word)
+                               is_title_word, long_words)
 
 NER_TYPES = {"PER": "person", "PERSON": "person", "LOC": "location", "GPE": "location", "ORG": "organization",
              "NORP": "group"}
@@ -148,17 +148,6 @@ def _dateline_place(text: str, layout: Layout, taken) -> list[tuple[Mention, str
     start, end = line_start + match.start(1), line_start + match.end(1)
     return [] if taken.overlaps(start, end) else [(Mention(start, end, match.group(1)), "location")]
 
-
-
-_KEYS: dict[tuple, tuple[str, ...]] = {}
-
-
-def _cached_keys(kb: Knowledge, name: str, min_length: int) -> tuple[str, ...]:
-    """The lexicon's words of at least ``min_length`` letters, computed once per lexicon."""
-    key = (id(kb.lexicon), name, min_length)
-    if key not in _KEYS:
-        _KEYS[key] = tuple(w for w in kb.lexicon[name] if len(w) >= min_length)
-    return _KEYS[key]
 
 
 def _is_junk(text: str, kb: Knowledge) -> bool:
@@ -484,7 +473,7 @@ def _generic_kinds(word: str, kb: Knowledge) -> list[str]:
         if form in references:
             return references[form]
     # German compounds: "Fahrradhersteller", "Autokonzern"
-    match = ending_pattern(_cached_keys(kb, "generic_references", 6)).search(word)
+    match = ending_pattern(long_words(kb.lexicon, "generic_references", 6)).search(word)
     return references[match.group(0)] if match and match.start() >= 3 else []
 
 

@@ -26,7 +26,8 @@ from spacy.tokens import Doc, Token
 from service.core.actors import Actor
 from service.core.dates import DateMatch, is_future, resolve_relative
 from service.core.knowledge import Knowledge
-from service.core.text import (PARTICLE_DEPS, SpanIndex, doc_text, ending_pattern, first_token_at_or_after, is_speech_verb,
+from service.core.text import (PARTICLE_DEPS, SpanIndex, after_location_case, doc_text, ending_pattern,
+                               first_token_at_or_after, is_speech_verb, long_words,
                                lemma_forms, sentences)
 
 SUBJECT_DEPS = {"nsubj", "sb", "csubj"}
@@ -61,16 +62,6 @@ class Event:
     id: str = ""
 
 
-_COMPOUND_KEYS: dict[int, tuple[str, ...]] = {}
-
-
-def _compound_keys(kb: Knowledge) -> tuple[str, ...]:
-    """Trigger keys long enough to end a compound ("Militärhilfe"), computed once per lexicon."""
-    if id(kb.lexicon) not in _COMPOUND_KEYS:
-        _COMPOUND_KEYS[id(kb.lexicon)] = tuple(k for k in kb.lexicon["triggers"] if len(k) >= 5)
-    return _COMPOUND_KEYS[id(kb.lexicon)]
-
-
 def trigger_lemma(token: Token, kb: Knowledge) -> str | None:
     """The lexicon key a token triggers, or None."""
     triggers = kb.lexicon["triggers"]
@@ -81,7 +72,7 @@ def trigger_lemma(token: Token, kb: Knowledge) -> str | None:
     # (a capitalised word inside a German sentence is a noun, whatever the small tagger says),
     # also inflected: "Luftangriffen"
     if token.is_title and (token.pos_ in ("NOUN", "") or not token.is_sent_start):
-        keys = _compound_keys(kb)
+        keys = long_words(kb.lexicon, "triggers", 5)
         match = ending_pattern(keys, "(?:e?n|e?s)?").search(token.lower_)
         if match and match.start() > 0:
             ending = token.lower_[match.start():]
@@ -186,8 +177,7 @@ def _positional_roles(token: Token, sentence, mentions, lexicon: dict, media: bo
     in_sentence = [(s, e, a) for s, e, a in sorted(mentions, key=lambda m: m[0])
                    if sentence.start_char <= s < sentence.end_char and (media or not a.media)]
     # a place after "in", "aus", ... is where, not who: "Koalition in Erfurt einigt sich"
-    placed = {a for s, e, a in in_sentence if a.type in ("location", "country")
-              and text[:s].rstrip().rsplit(None, 1)[-1:] and text[:s].rstrip().rsplit(None, 1)[-1].lower() in lexicon["location_cases"]}
+    placed = {a for s, e, a in in_sentence if a.type in ("location", "country") and after_location_case(text, s, lexicon)}
     actors_before = [(s, e, a) for s, e, a in in_sentence if s < token.idx and a not in placed]
     before = list(dict.fromkeys(a for s, e, a in actors_before))
     after = list(dict.fromkeys(a for s, e, a in in_sentence if s > token.idx))

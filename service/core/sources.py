@@ -26,7 +26,8 @@ from spacy.tokens import Doc
 
 from service.core.actors import Actor, refers_back
 from service.core.knowledge import Knowledge
-from service.core.text import SpanIndex, children, doc_text, ending_pattern, is_speech_verb, is_title_word, sentences
+from service.core.text import (SpanIndex, after_location_case, children, doc_text, ending_pattern, is_speech_verb,
+                               is_title_word, sentences)
 
 SUBJECT_DEPS = {"nsubj", "sb", "nsubj:pass"}
 # second-hand sources: what they cover is hearsay ("reported"), unlike a participant's own statement
@@ -151,8 +152,7 @@ def _name_part(token) -> bool:
 def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate]:
     # a place after "in"/"aus" is where, not who ("wie beide Seiten in Bonn mitteilten")
     located = {m.start for actor in actors if actor.type in ("location", "country") for m in actor.mentions
-               if doc_text(doc)[:m.start].rstrip().rsplit(None, 1)[-1:] and
-               doc_text(doc)[:m.start].rstrip().rsplit(None, 1)[-1].lower() in kb.lexicon["location_cases"]}
+               if after_location_case(doc_text(doc), m.start, kb.lexicon)}
     found = [_Candidate(m.start, m.end, actor.id, actor.name, _actor_source_type(actor, kb), actor.id)
              for actor in actors for m in actor.mentions if m.start not in located]
     named = SpanIndex((c.start, c.end) for c in found)

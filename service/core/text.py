@@ -181,7 +181,16 @@ def ending_pattern(words, optional_suffix: str = "") -> re.Pattern:
     return pattern
 
 
-_LONG_TITLES: dict[int, tuple[str, ...]] = {}
+_LONG_WORDS: dict[tuple, tuple[str, ...]] = {}
+
+
+def long_words(lexicon: dict, name: str, min_length: int) -> tuple[str, ...]:
+    """The lexicon's words (or keys) of at least ``min_length`` letters, computed once: the
+    ones long enough to end a compound ("Militärhilfe", "Vizekanzler")."""
+    key = (id(lexicon), name, min_length)
+    if key not in _LONG_WORDS:
+        _LONG_WORDS[key] = tuple(w for w in lexicon[name] if len(w) >= min_length)
+    return _LONG_WORDS[key]
 
 
 def is_title_word(word: str, kb) -> bool:
@@ -189,6 +198,10 @@ def is_title_word(word: str, kb) -> bool:
     lexicon = kb.lexicon
     if word in word_set(lexicon, "person_titles"):
         return True
-    if id(lexicon) not in _LONG_TITLES:
-        _LONG_TITLES[id(lexicon)] = tuple(t for t in lexicon["person_titles"] if len(t) >= 5)
-    return bool(ending_pattern(_LONG_TITLES[id(lexicon)]).search(word))
+    return bool(ending_pattern(long_words(lexicon, "person_titles", 5)).search(word))
+
+
+def after_location_case(text: str, start: int, lexicon: dict) -> bool:
+    """Whether the word before ``start`` is a location preposition ("in Erfurt", "aus Kiew")."""
+    before = text[max(0, start - 40):start].split()  # a window: the word before is short
+    return bool(before) and before[-1].lower() in lexicon["location_cases"]
