@@ -405,8 +405,9 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 elif last_primary is not None and last_primary.type == "person":
                     here.primary = here.primary or last_primary
                 continue
+            reporting = _opens_reporting_clause(token, kb.lexicon["anaphoric_openers"])
             # "sagte der CSU-Politiker", "Der Glaziologe warnte": a role noun is the person named last
-            following = list(doc[token.i + 1:token.i + 3]) if _opens_reporting_clause(token, kb.lexicon["anaphoric_openers"]) else []
+            following = list(doc[token.i + 1:token.i + 3]) if reporting else []
             role = [t for t in [*subjects, *following] if t.pos_ in ("NOUN", "")
                     and t.text[:1].isupper() and is_title_word(t.lower_.rsplit("-", 1)[-1], kb)]
             if role and all(r.idx <= c.start < r.idx + len(r) for c in chosen for r in role[:1]):
@@ -415,8 +416,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 person = _last_person_before(token, candidates, actors)
                 if person is not None:
                     chosen = [person]
-            reporting_clause = _opens_reporting_clause(token, kb.lexicon["anaphoric_openers"])
-            if not chosen and any(t.pos_ == "NOUN" and (t.i > token.i or not reporting_clause) for t in subjects):
+            if not chosen and any(t.pos_ == "NOUN" and (t.i > token.i or not reporting) for t in subjects):
                 # the parse names a speaker who is no source ("sagte ein Makler", "die Chemieindustrie
                 # meldete"); in "Die Preise steigen, schrieb die „Rheinpost“" the subject is misread
                 continue
@@ -426,7 +426,6 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 # the verb; otherwise it is the nearest one before it
                 # ("Mark Smith, a spokesman, said 15 ..." has the comma of an apposition:
                 # with no source right after the verb, the nearest one before it)
-                reporting = _opens_reporting_clause(token, kb.lexicon["anaphoric_openers"])
                 if reporting:
                     chosen = [c for c in options if c.start > token.idx
                               and _words_between(doc_text(doc)[token.idx + len(token):c.start]) <= 3][:1]
