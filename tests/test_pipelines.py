@@ -83,3 +83,15 @@ def test_ending_pattern_with_no_words_matches_nothing():
     from service.core.text import ending_pattern
     assert ending_pattern([]).search("anything") is None
     assert ending_pattern(["ministerium"], "(?:e?s)?").search("gesundheitsministeriums")
+
+
+def test_words_the_pipeline_knows_outlive_a_memory_zone():
+    """Known words are made permanent at load, so requests do not rebuild them; the words a
+    request brings in are still freed with its memory zone."""
+    nlp = load_pipeline("de_newsfacts_sm")
+    known = next(s for s in nlp.vocab.strings if s.isalpha() and len(s) > 6)
+    unseen = "Quxwelbrandtstraße"
+    assert unseen not in nlp.vocab.strings
+    with nlp.memory_zone():
+        nlp(f"{known} und {unseen}")
+    assert known in nlp.vocab and unseen not in nlp.vocab.strings

@@ -310,10 +310,10 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             run = name_run(first, -1)
             if run:
                 found.append(("organization", run + list(doc[first + 1:token.i + 1])))
-        elif _generic_kinds(token.lower_, kb) and token.i + 1 < len(doc) and token.is_lower != doc[token.i + 1].is_lower \
+        elif token.i + 1 < len(doc) and token.is_lower != doc[token.i + 1].is_lower and _generic_kinds(token.lower_, kb) \
                 and (run := name_run(token.i + 1, 1)):
             found.append(("organization", run))  # "the research firm AutoPulse", "des Instituts Insa"
-        elif _is_head(token.text, heads) and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("für", "des", "der", "of", "for"):
+        elif token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("für", "des", "der", "of", "for") and _is_head(token.text, heads):
             # "Ministerium für Umwelt", "Weltorganisation für Meteorologie", "des Instituts für
             # Globale Gesundheit": the complement may be a common noun; "und" may join two
             run, i = [], token.i + 2

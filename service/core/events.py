@@ -121,9 +121,12 @@ def _mention_index(actors: list[Actor]):
 
 def _actors_in(tokens, mentions, exclude_media=True) -> list[Actor]:
     spans = [(t.idx, t.idx + len(t)) for t in tokens]
+    if not spans:
+        return []
+    low, high = min(s for s, _ in spans), max(e for _, e in spans)
     found = []
     for start, end, actor in mentions:
-        if exclude_media and actor.media:
+        if end <= low or start >= high or (exclude_media and actor.media):
             continue
         if any(s <= start < e or start <= s < end for s, e in spans) and actor not in found:
             found.append(actor)
