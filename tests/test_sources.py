@@ -279,3 +279,4 @@ def test_place_after_in_is_no_source(extract):
 def test_separable_particle_decides_the_speech_verb(extract):
     document = extract("Die Kommission sagte Hilfen von 200 Millionen Euro zu.")
     assert claim_source(document, 200_000_000) is None
+

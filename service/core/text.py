@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 PARTICLE_DEPS = {"compound:prt", "svp", "prt"}
 
 _FINAL = (".", "!", "?", "…", ":", '"', "“", "”", "»", "«")
+_QUOTES = ('"', "“", "”", "»", "«")
 _CACHE_KEY = "newsfacts_sentences"
 
 
@@ -67,7 +68,7 @@ def _merged_sentences(doc: Doc) -> list[Span]:
     merged: list[list[int]] = []
     for sent in doc.sents:
         previous_end = doc[sent.start - 1] if sent.start else None
-        glued = (previous_end is not None and merged and not previous_end.text.endswith(_FINAL)
+        glued = (previous_end is not None and merged and not _ends_sentence(previous_end)
                  and "\n" not in previous_end.text and "\n" not in previous_end.whitespace_
                  and not previous_end.is_space)
         if glued:
@@ -75,6 +76,16 @@ def _merged_sentences(doc: Doc) -> list[Span]:
         else:
             merged.append([sent.start, sent.end])
     return [doc[start:end] for start, end in merged]
+
+
+def _ends_sentence(token: Token) -> bool:
+    """Final punctuation, or a closing quote after it: "... sehen.“" ends a sentence, the
+    quoted name in "Nach Informationen des „Kicker“ erhält ..." does not."""
+    if not token.text.endswith(_FINAL):
+        return False
+    if token.text in _QUOTES and token.i > 0:
+        return token.doc[token.i - 1].text.endswith(_FINAL) or token.doc[token.i - 1].is_space
+    return True
 
 
 def sentence_of(doc: Doc, char: int) -> Span:
