@@ -1,4 +1,5 @@
 """Actors on articles written for these tests (not from the seed)."""
+import pytest
 
 
 def actors(extract, text, lang="de"):
@@ -284,3 +285,16 @@ def test_english_organisation_name_with_and(extract):
 def test_hyphenated_first_name_after_a_title(extract):
     found = actors(extract, "Finance Minister Jean-Yves Leclerc announced the budget on Monday.", lang="en")
     assert "Jean-Yves Leclerc" in found
+
+
+@pytest.mark.parametrize("text, language, long_form, short_form", [
+    ("Der Verband Deutscher Maschinenbauer (VDMB) meldet weniger Aufträge. Der VDMB rechnet mit 2 Prozent Minus.",
+     "de", "Verband Deutscher Maschinenbauer", "VDMB"),
+    ("The Federal Aviation Administration (FAA) grounded the jets. The FAA said 40 planes were affected.",
+     "en", "Federal Aviation Administration", "FAA"),
+])
+def test_short_form_in_brackets_joins_the_name(extract, text, language, long_form, short_form):
+    actors = [a for a in extract(text, language=language)["actors"] if a["type"] == "organization"]
+    holder = [a for a in actors if long_form in [a["name"], *a["aliases"]]]
+    assert len(holder) == 1 and short_form in [holder[0]["name"], *holder[0]["aliases"]]
+    assert not [a for a in actors if a is not holder[0] and short_form in [a["name"], *a["aliases"]]]

@@ -219,3 +219,22 @@ def test_no_trigger_inside_a_hyphen_compound(extract):
 def test_demonym_before_a_noun_trigger_is_its_agent(extract):
     found, _ = events(extract, "Repeated Russian strikes hit the power grid overnight.", lang="en")
     assert only(found, "ASSAULT")["agents"] == ["Russia"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("A powerful earthquake struck northern Chile on Tuesday, killing at least 8 people.", "en"),
+    ("Lightning strikes set two barns on fire overnight.", "en"),
+    ("Ein schweres Unwetter hat in Tirol zwei Menschen getötet.", "de"),
+])
+def test_a_natural_force_is_no_assailant(extract, text, language):
+    assert not [e for e in extract(text, language=language)["events"] if e["type"] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Russian troops opened fire, killing 3 civilians near Kharkiv.", "en"),
+    ("Despite the storm, Russia attacked Odesa with 40 drones.", "en"),
+    ("Nach dem Unwetter hat Russland die Stadt Odessa mit 40 Drohnen angegriffen.", "de"),
+    ("Trotz des Unwetters beschoss die russische Armee Odessa mit 40 Drohnen.", "de"),
+])
+def test_an_assault_next_to_weather_words_stays_an_assault(extract, text, language):
+    assert [e for e in extract(text, language=language)["events"] if e["type"] == "ASSAULT"]

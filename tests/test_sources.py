@@ -280,3 +280,23 @@ def test_separable_particle_decides_the_speech_verb(extract):
     document = extract("Die Kommission sagte Hilfen von 200 Millionen Euro zu.")
     assert claim_source(document, 200_000_000) is None
 
+
+
+@pytest.mark.parametrize("text, language, value, source", [
+    ("Die Feuerwehr zählte am Abend 23 Einsätze wegen umgestürzter Bäume.", "de", 23, "Feuerwehr"),
+    ("Den Schaden beziffert die Versicherung auf 4 Millionen Euro.", "de", 4_000_000, "Versicherung"),
+    ("Die Stadtwerke Kiel erhöhen den Gaspreis um 7 Prozent. Das gab der Versorger am Montag bekannt.",
+     "de", 7, "Stadtwerke Kiel"),
+    ("Police counted about 5,000 marchers outside parliament.", "en", 5000, "police"),
+])
+def test_who_counted_a_figure_is_its_source(extract, text, language, value, source):
+    assert claim_source(extract(text, language=language), value) == source
+
+
+@pytest.mark.parametrize("text, language, value", [
+    ("Die Ukraine kann auf etwa 300.000 Reservisten zählen.", "de", 300_000),  # "zählen auf": rely on
+    ("Polen verzeichnete im Sommer 2 Prozent mehr Touristen.", "de", 2),  # a place is no source
+    ("Portugal recorded 12 percent more tourists this summer.", "en", 12),
+])
+def test_counting_verbs_in_another_sense_or_with_a_place_give_no_source(extract, text, language, value):
+    assert claim_source(extract(text, language=language), value) is None

@@ -202,6 +202,10 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
             tokens = [doc[first.i - 2], doc[first.i - 1], *tokens]
         # "Portland Fire & Rescue", "Procter & Gamble": the model stops at the ampersand
         last = tokens[-1]
+        if actor_type == "organization" and last.i + 1 < len(doc) and last.is_title \
+                and ending_pattern(kb.lexicon["name_adjective_endings"]).search(last.lower_) \
+                and doc[last.i + 1].is_title and doc[last.i + 1].is_alpha and not doc[last.i + 1].is_stop:
+            last = doc[last.i + 1]  # a name ends in a noun: "Bundesvereinigung Deutscher Apothekerverbände"
         while last.i + 2 < len(doc) and doc[last.i + 1].text == "&" and doc[last.i + 2].is_title:
             last = doc[last.i + 2]
         start, end = tokens[0].idx, last.idx + len(last)
@@ -414,6 +418,7 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
             actor.kind = _kind_of_name(actor.name, kb)
     _add_generic_references(doc, actors, kb)
     _merge_club_places(actors, layout, doc_text(doc))
+    _merge_bracketed_acronyms(actors, doc_text(doc))
     _add_short_names(doc_text(doc), actors, kb)
     result = sorted(actors.values(), key=lambda a: min(m.start for m in a.mentions))
     for actor in result:
@@ -576,6 +581,30 @@ def _merge_club_places(actors: dict[str, Actor], layout: Layout, text: str) -> N
                 place.mentions = on_dateline
                 if not on_dateline:
                     del actors[key]
+
+
+_BRACKETED = re.compile(r"\s*\((\w[\w.&-]{1,11})\)")
+
+
+def _merge_bracketed_acronyms(actors: dict[str, Actor], text: str) -> None:
+    """"die Bundesvereinigung Deutscher Apothekerverbände (ABDA)", "the Federal Aviation
+    Administration (FAA)": the short form in brackets after a name is the same actor. The one
+    the knowledge base knows keeps the other's mentions; else the long form does."""
+    for key, actor in list(actors.items()):
+        if key not in actors:
+            continue
+        for mention in [m for m in actor.mentions if " " in m.text]:
+            bracket = _BRACKETED.match(text, mention.end)
+            if bracket is None or not bracket.group(1)[:1].isupper():
+                continue
+            short = next((k for k, a in actors.items() if a is not actor and any(
+                m.start == bracket.start(1) and m.end == bracket.end(1) for m in a.mentions)), None)
+            if short is None:
+                continue
+            keeper, other = (actors[short], actor) if actors[short].kb_id and not actor.kb_id else (actor, actors[short])
+            keeper.mentions.extend(other.mentions)
+            del actors[short if keeper is actor else key]
+            break
 
 
 def _salience(actor: Actor, length: int, layout: Layout) -> float:

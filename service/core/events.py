@@ -110,6 +110,28 @@ def _sense(key: str, sentence, kb: Knowledge) -> str:
     return kb.lexicon["triggers"][key]
 
 
+# what an earthquake or a storm can be the doer of: "struck", "killed", "destroyed"
+NATURE_CAN_DO = {"ASSAULT"}
+
+
+def _done_by_nature(token: Token, sentence, mentions, kb: Knowledge, window: int = 12) -> bool:
+    """The nearest doer before the trigger is a natural force ("quake", "Unwetter", "lightning"),
+    with no actor between them other than a place it hit."""
+    forces = ending_pattern(kb.lexicon["natural_forces"], "(?:e?s|en|n)?")
+    if token.doc.has_annotation("DEP"):
+        subjects, _ = _governing_subject(token)
+        if subjects:  # "Nach dem Unwetter griff Russland ... an": the subject decides
+            return any(forces.search(t.lower_) for t in subjects)
+    for previous in reversed(sentence[max(0, token.i - sentence.start - window):token.i - sentence.start]):
+        if forces.fullmatch(previous.lower_) or (previous.text[:1].isupper() and forces.search(previous.lower_)):
+            return True
+        actor = next((a for s, e, a in mentions if s <= previous.idx < e), None)
+        right_before = not any(t.is_punct for t in token.doc[previous.i + 1:token.i]) and token.i - previous.i <= 2
+        if actor is not None and (actor.type not in ("location", "country") or right_before):
+            return False
+    return False
+
+
 def _condition_met(key: str, sentence, kb: Knowledge) -> bool:
     required = kb.lexicon.get("trigger_requires", {}).get(key)
     return not required or any(t.lower_ in required for t in sentence)
@@ -331,6 +353,8 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
             if key is None or not _condition_met(key, sentence, kb) or named.overlaps(token.idx, token.idx + len(token)) \
                     or (token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 2].whitespace_):
                 continue  # "Rapid Support Forces" holds no AID event, "water-bombing aircraft" no ASSAULT
+            if kb.lexicon["triggers"][key] in NATURE_CAN_DO and _done_by_nature(token, sentence, mentions, kb):
+                continue  # "an earthquake struck ..., killing 12", "Blitzeinschläge": no one's act
             agents, targets, locations = _roles(token, sentence, mentions, kb, key in speech)
             qualifier = _demonym_before(token, mentions, kb)
             if qualifier is not None:  # "Israeli strikes", "nach russischen Luftangriffen"

@@ -26,8 +26,8 @@ from spacy.tokens import Doc
 
 from service.core.actors import Actor, refers_back
 from service.core.knowledge import Knowledge
-from service.core.text import (SpanIndex, after_location_case, children, doc_text, ending_pattern, is_speech_verb,
-                               is_title_word, sentences)
+from service.core.text import (SpanIndex, after_location_case, children, doc_text, ending_pattern, is_counting_verb,
+                               is_speech_verb, is_title_word, sentences)
 
 SUBJECT_DEPS = {"nsubj", "sb", "nsubj:pass"}
 # second-hand sources: what they cover is hearsay ("reported"), unlike a participant's own statement
@@ -375,7 +375,11 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 attribute(compound, token.text, sentence, here, False)
         pronouns = set(kb.lexicon["pronoun_subjects"])
         for token in sentence:
-            if token.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PUNCT") or not is_speech_verb(token, kb.lexicon):
+            if token.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PUNCT"):
+                continue
+            speech = is_speech_verb(token, kb.lexicon)
+            counting = not speech and is_counting_verb(token, kb.lexicon)
+            if not (speech or counting):
                 continue
             if not token.pos_ and ((token.is_title and not token.is_sent_start) or (
                     token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["determiners"])):
@@ -384,7 +388,8 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
             if token.dep_ == "conj":  # "telefonierte ... und warnte": the first verb's subject (the
                 # small parser often takes the first verb's object for the second one's subject)
                 subjects = [c for c in children(token.head) if c.dep_ in SUBJECT_DEPS] or subjects
-            options = [c for c in in_sentence if c.key not in chained_keys and not _overlaps_any(c, used_spans)]
+            options = [c for c in in_sentence if c.key not in chained_keys and not _overlaps_any(c, used_spans)
+                       and not (counting and _actor_type(c, actors) in ("location", "country"))]
             chosen = []
             for subject in subjects:
                 subtree = list(subject.subtree)

@@ -156,12 +156,28 @@ def _lemma_forms(token: Token, lexicon: dict) -> list[str]:
 
 def is_speech_verb(token: Token, lexicon: dict) -> bool:
     """Whether any lemma the token may have is one of the lexicon's speech verbs."""
-    verbs = word_set(lexicon, "attribution", "speech_verbs")
+    return _verb_lemma(token, lexicon, word_set(lexicon, "attribution", "speech_verbs")) is not None
+
+
+def is_counting_verb(token: Token, lexicon: dict) -> bool:
+    """A verb whose subject counted a figure ("Die Polizei zählte 3.000 Teilnehmer"), unless a
+    word of its clause gives it another sense ("auf 400.000 Soldaten zählen" is to rely on)."""
+    senses = lexicon["attribution"]["counting_verbs"]
+    lemma = _verb_lemma(token, lexicon, word_set(lexicon, "attribution", "counting_verbs"))
+    if lemma is None:
+        return False
+    sentence = token.sent
+    left = next((t.i for t in reversed(sentence[: token.i - sentence.start]) if t.text in ",;"), sentence.start - 1)
+    right = next((t.i for t in sentence[token.i - sentence.start:] if t.text in ",;"), sentence.end)
+    return not any(t.lower_ in senses[lemma] for t in token.doc[left + 1:right])
+
+
+def _verb_lemma(token: Token, lexicon: dict, verbs: frozenset) -> str | None:
     forms = lemma_forms(token, lexicon)
     particle = "".join(c.lower_ for c in children(token) if c.dep_ in PARTICLE_DEPS)
     if particle:  # "sagte ... zu" is "zusagen" (promise), not "sagen"
         forms = [f for f in forms if f.startswith(particle)]
-    return any(form in verbs for form in forms)
+    return next((form for form in forms if form in verbs), None)
 
 
 _SETS: dict[tuple, frozenset] = {}
