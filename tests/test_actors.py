@@ -298,3 +298,8 @@ def test_short_form_in_brackets_joins_the_name(extract, text, language, long_for
     holder = [a for a in actors if long_form in [a["name"], *a["aliases"]]]
     assert len(holder) == 1 and short_form in [holder[0]["name"], *holder[0]["aliases"]]
     assert not [a for a in actors if a is not holder[0] and short_form in [a["name"], *a["aliases"]]]
+
+
+def test_a_name_before_party_is_an_organisation(extract):
+    names = actors(extract, "The liberal Volt party won 4 percent of the vote, the Pirate party 1 percent.", "en")
+    assert names["Volt"]["type"] == "organization" and names["Pirate"]["type"] == "organization"

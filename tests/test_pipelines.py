@@ -35,7 +35,7 @@ def test_missing_pipeline_fails_at_startup_with_clear_error():
 def test_pipeline_from_directory(tmp_path):
     spacy.blank("de").to_disk(tmp_path / "tiny")
     nlp = load_pipeline(str(tmp_path / "tiny"))
-    assert "sentencizer" in nlp.pipe_names and nlp.pipe_names[0] == "newsfacts_line_breaks"
+    assert "sentencizer" in nlp.pipe_names and nlp.pipe_names[:2] == ["newsfacts_number_stops", "newsfacts_line_breaks"]
 
 
 def test_line_breaks_end_sentences():
@@ -95,3 +95,14 @@ def test_words_the_pipeline_knows_outlive_a_memory_zone():
     with nlp.memory_zone():
         nlp(f"{known} und {unseen}")
     assert known in nlp.vocab and unseen not in nlp.vocab.strings
+
+
+@pytest.mark.parametrize("spec", ["blank:de", "de_newsfacts_sm"])
+def test_a_sentence_ending_in_a_number_ends_there(spec):
+    """The German tokenizer keeps "12." whole as an ordinal; before a capitalised function
+    word it is a number and a full stop."""
+    nlp = load_pipeline(spec)
+    doc = nlp("Die Zahl der Verletzten stieg auf 12. Das teilte die Feuerwehr mit.")
+    assert [t.text for t in doc][6:9] == ["12", ".", "Das"] and doc[8].is_sent_start
+    ordinals = nlp("Am 3. Oktober beginnt der 2. Spieltag.")
+    assert [t.text for t in ordinals][1] == "3." and [t.text for t in ordinals][5] == "2."

@@ -300,3 +300,21 @@ def test_who_counted_a_figure_is_its_source(extract, text, language, value, sour
 ])
 def test_counting_verbs_in_another_sense_or_with_a_place_give_no_source(extract, text, language, value):
     assert claim_source(extract(text, language=language), value) is None
+
+
+@pytest.mark.parametrize("text, language, value, person", [
+    ("Die Firma streicht 900 Stellen. Das teilte Velotec-Chef Jonas Brandt am Abend mit.", "de", 900, "Jonas Brandt"),
+    ("Der Umsatz stieg um 4 Prozent, sagte Verdi-Sprecherin Ines Kalb.", "de", 4, "Ines Kalb"),
+    ("Sales rose 6 percent, said Siemens chief executive Dana Price.", "en", 6, "Dana Price"),
+    ("Aid fell by 30 percent, said UN spokeswoman Dana Price.", "en", 30, "Dana Price"),
+])
+def test_the_person_after_a_title_speaks_not_the_organisation_in_it(extract, text, language, value, person):
+    assert claim_source(extract(text, language=language), value) == person
+
+
+@pytest.mark.parametrize("text, value, source", [
+    ("Turnout reached 78 percent, according to preliminary results.", 78, "results"),
+    ("About 71 percent of postal ballots were valid, the national election commission said.", 71, "commission"),
+])
+def test_results_and_commissions_are_sources(extract, text, value, source):
+    assert claim_source(extract(text, language="en"), value) == source

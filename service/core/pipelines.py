@@ -2,10 +2,11 @@
 
 A pipeline spec is an installed package name (``de_newsfacts_sm``,
 ``de_core_news_lg``), a path to a pipeline directory, or ``blank:<lang>`` for a
-tokenizer-only pipeline. Whatever is loaded, newsfacts adds one component in front of
-the statistical ones, ``newsfacts_line_breaks``, so that a headline or dateline on its
-own line is never glued to the next sentence, and a sentencizer when the pipeline has
-no parser or senter of its own.
+tokenizer-only pipeline. Whatever is loaded, newsfacts adds two components in front of
+the statistical ones: ``newsfacts_number_stops``, so that a sentence ending in a number
+ends there, and ``newsfacts_line_breaks``, so that a headline or dateline on its own line
+is never glued to the next sentence; and a sentencizer when the pipeline has no parser or
+senter of its own.
 """
 from __future__ import annotations
 
@@ -28,6 +29,26 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("newsfacts_number_stops")
+def number_stops(doc: Doc) -> Doc:
+    """Split "12." into number and full stop where a sentence ends with a number.
+
+    The German tokenizer keeps "12." whole as an ordinal ("am 3. Oktober", "der 2. Platz"),
+    so "Die Zahl stieg auf 12. Das teilte ... mit" stays one sentence. A capitalised function
+    word after it ("Das", "Er", "Am") starts a sentence; a noun or month after it is an ordinal's.
+    """
+    ends = [t for t in doc[:-1] if t.text[:-1].isdigit() and t.text.endswith(".")
+            and doc[t.i + 1].is_title and doc[t.i + 1].is_stop]
+    if ends:
+        with doc.retokenize() as retokenizer:
+            for token in ends:
+                retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
+        for token in doc[1:]:
+            if doc[token.i - 1].text == "." and doc[token.i - 2].text.isdigit() and token.is_title and token.is_stop:
+                token.is_sent_start = True
+    return doc
+
+
 def load_pipeline(spec: str) -> Language:
     if spec.startswith("blank:"):
         nlp = spacy.blank(spec.split(":", 1)[1])
@@ -40,6 +61,7 @@ def load_pipeline(spec: str) -> Language:
                 f"install it or set the pipeline variable to another name or path ({error})"
             ) from None
     nlp.add_pipe("newsfacts_line_breaks", first=True)
+    nlp.add_pipe("newsfacts_number_stops", first=True)
     if not ({"parser", "senter"} & set(nlp.pipe_names)):
         nlp.add_pipe("sentencizer", after="newsfacts_line_breaks")
     warm_vocabulary(nlp)

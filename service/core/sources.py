@@ -432,8 +432,10 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 # ("Mark Smith, a spokesman, said 15 ..." has the comma of an apposition:
                 # with no source right after the verb, the nearest one before it)
                 if reporting:
-                    chosen = [c for c in options if c.start > token.idx
-                              and _words_between(doc_text(doc)[token.idx + len(token):c.start]) <= 3][:1]
+                    after = [c for c in options if c.start > token.idx
+                             and _words_between(doc_text(doc)[token.idx + len(token):c.start]) <= 3]
+                    # "teilte Nato-Generalsekretär Mark Rutte mit": the person, not the title's organisation
+                    chosen = ([c for c in after if c.type == "person"] or after)[:1]
                 # the nearest before, a place only when nothing else is there (but "..., fügt
                 # das Portal hinzu" continues the source the sentence already has)
                 if not chosen and not (reporting and here.primary):
