@@ -303,3 +303,16 @@ def test_short_form_in_brackets_joins_the_name(extract, text, language, long_for
 def test_a_name_before_party_is_an_organisation(extract):
     names = actors(extract, "The liberal Volt party won 4 percent of the vote, the Pirate party 1 percent.", "en")
     assert names["Volt"]["type"] == "organization" and names["Pirate"]["type"] == "organization"
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ("Infections rose by 20 percent, the National Institute of Allergy and Infectious Diseases said.", "en",
+     "National Institute of Allergy and Infectious Diseases"),
+    ("The Royal Society of Chemistry and Materials said 300 members had signed.", "en",
+     "Royal Society of Chemistry and Materials"),
+    ("Die Zahl stieg um 20 Prozent, teilte das Institut für Kunststofftechnik und Recycling in Aachen mit.", "de",
+     "Institut für Kunststofftechnik und Recycling"),
+])
+def test_an_institution_is_named_in_full_whatever_pieces_the_model_found(extract, text, language, name):
+    organisations = [a["name"] for a in extract(text, language=language)["actors"] if a["type"] == "organization"]
+    assert organisations == [name]

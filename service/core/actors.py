@@ -242,7 +242,7 @@ def _yields_to_names(entry: Entry) -> bool:
 
 
 def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
-                   fragments: SpanIndex = SpanIndex()) -> list[tuple[Mention, str]]:
+                   fragments: SpanIndex = SpanIndex(), trusted: SpanIndex = SpanIndex()) -> list[tuple[Mention, str]]:
     """Title + name -> person; name + org suffix, org head + name -> organisation."""
     titles = set(kb.lexicon["person_titles"])
     suffixes = set(kb.lexicon["org_suffixes"])
@@ -304,6 +304,18 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             run = name_run(token.i - 1, -1)
             if run:
                 found.append(("organization", run + [token]))
+        elif token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("für", "des", "der", "of", "for") and _is_head(token.text, heads):
+            # "Ministerium für Umwelt", "Weltorganisation für Meteorologie", "des Instituts für
+            # Globale Gesundheit": the complement may be a common noun; "und" may join two
+            run, i = [], token.i + 2
+            while i < len(doc) and len(run) < 4 and (doc[i].is_title or (run and doc[i].lower_ in ("und", "and"))):
+                run.append(doc[i])
+                i += 1
+            while run and not run[-1].is_title:
+                run.pop()
+            if run:
+                lead = name_run(token.i - 1, -1) if token.i > 0 and not doc[token.i - 1].is_sent_start else []
+                found.append(("organization", [*lead, token, doc[token.i + 1], *run]))
         elif token.lower_ in descriptors and token.i > 0 and (run := name_run(token.i - 1, -1)):
             found.append(("organization", run))  # "the United Auto Workers union"
         elif token.lower_ in head_words and token.i > 0 and not token.is_sent_start:
@@ -317,18 +329,6 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         elif token.i + 1 < len(doc) and token.is_lower != doc[token.i + 1].is_lower and _generic_kinds(token.lower_, kb) \
                 and (run := name_run(token.i + 1, 1)):
             found.append(("organization", run))  # "the research firm AutoPulse", "des Instituts Insa"
-        elif token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("für", "des", "der", "of", "for") and _is_head(token.text, heads):
-            # "Ministerium für Umwelt", "Weltorganisation für Meteorologie", "des Instituts für
-            # Globale Gesundheit": the complement may be a common noun; "und" may join two
-            run, i = [], token.i + 2
-            while i < len(doc) and len(run) < 4 and (doc[i].is_title or (run and doc[i].lower_ in ("und", "and"))):
-                run.append(doc[i])
-                i += 1
-            while run and not run[-1].is_title:
-                run.pop()
-            if run:
-                lead = name_run(token.i - 1, -1) if token.i > 0 and not doc[token.i - 1].is_sent_start else []
-                found.append(("organization", [*lead, token, doc[token.i + 1], *run]))
         elif token.is_title and head_pattern.search(token.lower_):
             # "Finanzministerium", "GKV-Spitzenverband"; "Staatsanwaltschaft Potsdam"; but in
             # "die Lokführergewerkschaft GDL" the name that follows is the actor
@@ -349,7 +349,10 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         # a place may be part of the name; a place head names a place, whatever the model read;
         # a title names the whole person the model cut short ("Ministerpräsident Olaf Lies")
         if not taken.overlaps(start, end) or places.overlaps(start, end) or actor_type == "location" \
-                or (actor_type == "person" and fragments.overlaps(start, end) and len(tokens) > 1):
+                or (actor_type == "person" and fragments.overlaps(start, end) and len(tokens) > 1) \
+                or (actor_type == "organization" and len(tokens) >= 3 and not trusted.overlaps(start, end)):
+            # ... and an institution's full name holds the pieces the model cut it into
+            # ("International Association of | Machinists and | Aerospace Workers")
             mentions.append((Mention(start, end, doc_text(doc)[start:end]), actor_type))
     return mentions
 
@@ -369,6 +372,7 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     quoted = _quoted_outlets(doc, kb, taken) + _dateline_place(doc_text(doc), layout, taken)
     for mention, _ in quoted:
         taken.add(mention.start, mention.end)
+    trusted = SpanIndex((m.start, m.end) for m, _ in gazetteer + quoted)  # the model's mentions excepted
     gazetteer_places = [m for m, entry in gazetteer if _yields_to_names(entry)]
     ner = _ner_mentions(doc, kb, taken, gazetteer_places)
     named = SpanIndex((m.start, m.end) for m, _ in ner)
@@ -381,16 +385,13 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     known = SpanIndex((m.start, m.end) for m, _ in gazetteer)
     fragments = SpanIndex((m.start, m.end) for m, t in ner if t == "person" and " " not in m.text
                           and not known.overlaps(m.start, m.end))
-    rules = _rule_mentions(doc, kb, taken, places, fragments)
+    rules = _rule_mentions(doc, kb, taken, places, fragments, trusted)
     inside_rules = SpanIndex((m.start, m.end) for m, _ in rules)
     # a place inside an institution's name is not a mention of its own ("Staatsanwaltschaft Kassel")
     rule_places = SpanIndex((m.start, m.end) for m, t in rules if t == "location")
-    rule_people = SpanIndex((m.start, m.end) for m, t in rules if t == "person")
     ner = [(m, t) for m, t in ner if not ((t == "location" and inside_rules.overlaps(m.start, m.end))
                                           or rule_places.overlaps(m.start, m.end)
-                                          or (t == "person" and rule_people.overlaps(m.start, m.end)
-                                              and any(r.start <= m.start and m.end <= r.end and (r.end - r.start) > (m.end - m.start)
-                                                      for r, rt in rules if rt == "person")))]
+                                          or (t in ("organization", "person") and _inside_longer(m, rules, t)))]
     for mention, entry in gazetteer:
         if not (entry.type == "location" and inside_rules.overlaps(mention.start, mention.end)):
             add(entry.key, mention, **_entry_attributes(entry))
@@ -429,6 +430,11 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
         actor.mentions.sort(key=lambda m: m.start)
         actor.salience = _salience(actor, len(doc_text(doc)), layout)
     return result
+
+
+def _inside_longer(mention: Mention, rules: list[tuple[Mention, str]], actor_type: str) -> bool:
+    return any(r.start <= mention.start and mention.end <= r.end and r.end - r.start > mention.end - mention.start
+               for r, t in rules if t == actor_type)
 
 
 def _entry_attributes(entry: Entry) -> dict:
