@@ -238,3 +238,22 @@ def test_a_natural_force_is_no_assailant(extract, text, language):
 ])
 def test_an_assault_next_to_weather_words_stays_an_assault(extract, text, language):
     assert [e for e in extract(text, language=language)["events"] if e["type"] == "ASSAULT"]
+
+
+def _agents_of(document, trigger):
+    names = {a["id"]: a["name"] for a in document["actors"]}
+    event = next(e for e in document["events"] if e["trigger"] == trigger)
+    return [names[i] for i in event["agents"]]
+
+
+@pytest.mark.parametrize("text, language, trigger, agents", [
+    ("Police arrested three men after a shooting at a nightclub in Leeds.", "en", "shooting", []),
+    ("Nurses ended a strike at the Berlin Charite.", "en", "strike", []),
+    ("Russia's attack on Kharkiv killed 5 people.", "en", "attack", ["Russia"]),
+    ("An attack by Hamas killed 20 people near Gaza.", "en", "attack", ["Hamas"]),
+    ("Russia launched a massive attack on Kyiv overnight.", "en", "launched", ["Russia"]),
+    ("Nach einem Angriff auf Kiew verhängte die EU neue Sanktionen gegen Russland.", "de", "Angriff", []),
+    ("Bei einer Razzia hat die Polizei in Köln 12 Wohnungen durchsucht.", "de", "Razzia", ["Polizei"]),
+])
+def test_an_event_noun_has_the_agent_its_phrase_names(extract, text, language, trigger, agents):
+    assert _agents_of(extract(text, language=language), trigger) == agents

@@ -216,6 +216,11 @@ def _positional_roles(token: Token, sentence, mentions, lexicon: dict, media: bo
                                              and text[e1:s2].strip().islower() and len(text[e1:s2].split()) <= 3))][:1] if before else []
     agents = before[-1:] if before and before[-1].type == "person" else qualified or before[:1] or [
         a for a in after if a not in placed][:1]
+    if _is_noun_phrase(token, lexicon) and not _in_agent_frame(token, lexicon):
+        # "ending a strike that halted production", "a shooting at a party": a noun has the
+        # agent its phrase names ("Russia's attack", "an attack by the rebels"), not the
+        # sentence's first actor; that one acts when it launches, stages or carries it out
+        agents = _agents_of_noun(token, in_sentence, text, lexicon)
     # coordinated agents: "Wladimir Putin und Kim Jong-un haben sich getroffen"
     pairs = list(zip(in_sentence, in_sentence[1:]))
     for _ in range(2):
@@ -227,6 +232,32 @@ def _positional_roles(token: Token, sentence, mentions, lexicon: dict, media: bo
                     agents.insert(0, a1)
     targets = [a for a in before[1:] + after if a not in agents][:1]
     return agents, targets
+
+
+def _is_noun_phrase(token: Token, lexicon: dict) -> bool:
+    if token.pos_:
+        return token.pos_ == "NOUN"
+    previous = token.doc[token.i - 1] if token.i else None  # no tagger: after a determiner or a possessive
+    return previous is not None and (previous.lower_ in lexicon["determiners"] or previous.lower_.endswith(("'s", "’s")))
+
+
+def _in_agent_frame(token: Token, lexicon: dict) -> bool:
+    """"Russia launched a massive attack", "Verdi rief zum Streik auf": the verb's subject acts."""
+    frames = lexicon["agent_frames"]
+    return any(t.lower_ in frames or t.lemma_.lower() in frames for t in token.doc[max(token.sent.start, token.i - 4):token.i])
+
+
+def _agents_of_noun(token: Token, in_sentence, text: str, lexicon: dict) -> list[Actor]:
+    """The possessor right before the noun, else the agent after "by"/"von"/"durch"."""
+    end = token.idx + len(token)
+    for s, e, actor in in_sentence:
+        between = text[e:token.idx].strip().lower()
+        if e <= token.idx and between in ("'s", "’s", "'", "’"):
+            return [actor]
+        words = text[end:s].strip().lower().split()
+        if s >= end and words and words[0] in lexicon["agent_cases"] and len(words) <= 2:
+            return [actor]
+    return []
 
 
 def _joins_by_title(between: str, titles) -> bool:
