@@ -257,3 +257,8 @@ def _agents_of(document, trigger):
 ])
 def test_an_event_noun_has_the_agent_its_phrase_names(extract, text, language, trigger, agents):
     assert _agents_of(extract(text, language=language), trigger) == agents
+
+
+def test_a_place_people_march_through_is_where_not_who(extract):
+    document = extract("Thousands of students marched through Lisbon on Friday to protest against tuition fees.", language="en")
+    assert _agents_of(document, "protest") == []
