@@ -316,3 +316,14 @@ def test_a_name_before_party_is_an_organisation(extract):
 def test_an_institution_is_named_in_full_whatever_pieces_the_model_found(extract, text, language, name):
     organisations = [a["name"] for a in extract(text, language=language)["actors"] if a["type"] == "organization"]
     assert organisations == [name]
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ("The European Central Bank left rates unchanged.", "en", "ECB"),
+    ("Die Europäische Zentralbank ließ die Zinsen unverändert.", "de", "EZB"),
+    ("The International Monetary Fund cut its forecast.", "en", "IMF"),
+    ("Der Internationale Währungsfonds senkte seine Prognose.", "de", "IWF"),
+    ("The Red Cross said 12 aid workers were missing.", "en", "ICRC"),
+])
+def test_an_organisation_is_named_by_the_acronym_of_the_article_language(extract, text, language, name):
+    assert name in actors(extract, text, language)

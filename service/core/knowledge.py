@@ -93,8 +93,9 @@ def load_knowledge(lang: str) -> Knowledge:
     for i, org in enumerate(_read("organizations.yaml")):
         names = org.get(lang) or org.get("en") or []
         acronyms = org.get("acronyms", [])
-        # An acronym is what newsrooms write ("NATO", "dpa"), so it is the canonical name.
-        entry = Entry(key=f"org:{i}", name=(acronyms or names)[0], type="organization",
+        # An acronym is what newsrooms write ("NATO", "dpa"), so it is the canonical name:
+        # the one this language's names spell ("ECB" in English, "EZB" in German)
+        entry = Entry(key=f"org:{i}", name=_acronym_of(names, acronyms) or names[0], type="organization",
                       qid=org.get("qid"), media=org.get("type") == "media",
                       government=org.get("type") == "government", kind=org.get("kind"))
         kb.add(entry, [*names, *acronyms])
@@ -121,3 +122,9 @@ def _gazetteer_pattern(forms, suffixes) -> re.Pattern:
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     suffix = "|".join(re.escape(s) for s in suffixes)
     return re.compile(rf"(?<![\w.])(?P<form>{alternation})(?:{suffix})?(?![\w])")
+
+
+def _acronym_of(names: list[str], acronyms: list[str]) -> str | None:
+    """The acronym the initials of one of the names spell, else the first one listed."""
+    spelled = {"".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper()).upper() for name in names}
+    return next((a for a in acronyms if a.upper() in spelled), acronyms[0] if acronyms else None)
