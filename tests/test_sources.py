@@ -322,7 +322,7 @@ def test_results_and_commissions_are_sources(extract, text, value, source):
 
 @pytest.mark.parametrize("text, value, source", [
     ("Organisers spoke of 50,000 marchers. Police put the number at 18,000.", 18_000, "police"),
-    ("The Red Cross puts the death toll at 230.", 230, "Red Cross"),
+    ("The Red Cross puts the death toll at 230.", 230, "ICRC"),
 ])
 def test_who_puts_a_number_at_a_value_is_its_source(extract, text, value, source):
     assert claim_source(extract(text, language="en"), value) == source
