@@ -163,3 +163,14 @@ def test_headline_number_is_the_body_number_whatever_it_counts(extract):
 def test_singular_currency_in_a_compound_headline(extract):
     text = "Government unveils 3 billion pound housing plan\nThe government will spend 3 billion pounds on homes."
     assert len(claims(extract, text, "en")) == 1
+
+
+def test_a_change_and_a_level_are_two_claims_not_a_range(extract):
+    document = extract("Sales climbed 8 percent to 3.4 billion dollars, while costs fell 2 to 3 percent.", language="en")
+    claims = [(c["value"], c["value_max"], c["qualifier"]) for c in document["numeric_claims"]]
+    assert claims == [(8, None, "exact"), (3_400_000_000, None, "exact"), (2, 3, "range")]
+
+
+def test_as_much_as_is_up_to(extract):
+    claim = extract("The index fell as much as 6 percent on Monday.", language="en")["numeric_claims"][0]
+    assert (claim["value"], claim["qualifier"]) == (6, "up_to")

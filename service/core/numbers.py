@@ -230,9 +230,12 @@ def extract_claims(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
             upper = _value(ranged, kb, patterns["words"])
             if upper <= value and connector in "-–":
                 continue  # "2-1": a score or a code, not a range and not a claim
-            if upper > value and (not needs_opener or (opener and opener[-1] in kb.lexicon["range_openers"])):
+            upper_unit = _unit(ranged, kb) if ranged.group("unit") or ranged.group("cur") else (kind, unit)
+            # "up 5 percent to 5.9 billion euros": a change and a level, not a range
+            same_unit = unit is None or upper_unit == (kind, unit)
+            if upper > value and same_unit and (not needs_opener or (opener and opener[-1] in kb.lexicon["range_openers"])):
                 value_max = upper
-                kind, unit = _unit(ranged, kb) if ranged.group("unit") or ranged.group("cur") else (kind, unit)
+                kind, unit = upper_unit
                 end, qualifier = ranged.end(), "range"
         candidates.append((start, end, value, value_max, qualifier, kind, unit))
     for match in patterns["vague"].finditer(text):
