@@ -262,3 +262,26 @@ def test_an_event_noun_has_the_agent_its_phrase_names(extract, text, language, t
 def test_a_place_people_march_through_is_where_not_who(extract):
     document = extract("Thousands of students marched through Lisbon on Friday to protest against tuition fees.", language="en")
     assert _agents_of(document, "protest") == []
+
+
+@pytest.mark.parametrize("text, language, event_type, trigger, agents", [
+    ("Russia and Ukraine exchanged 185 prisoners of war in a swap brokered by the United Arab Emirates.", "en",
+     "MEDIATE", "brokered", ["United Arab Emirates"]),
+    ("Armenia and Azerbaijan swapped 32 detainees on Friday.", "en", "CONCEDE", "swapped", ["Armenia", "Azerbaijan"]),
+    ("Police are investigating the fire.", "en", "INVESTIGATE", "investigating", ["police"]),
+    ("Die Polizei ermittelt wegen Brandstiftung.", "de", "INVESTIGATE", "ermittelt", ["Polizei"]),
+    ("Ägypten hat eine Waffenruhe zwischen beiden Seiten vermittelt.", "de", "MEDIATE", "vermittelt", ["Ägypten"]),
+])
+def test_mediation_prisoner_swaps_and_investigations(extract, text, language, event_type, trigger, agents):
+    document = extract(text, language=language)
+    assert next(e["type"] for e in document["events"] if e["trigger"] == trigger) == event_type
+    assert _agents_of(document, trigger) == agents
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The minister called the report a smear.", "en"),
+    ("Demand for chips rose 5 percent.", "en"),
+    ("Forscher ermittelten einen Wert von 4 Prozent.", "de"),
+])
+def test_words_that_ask_or_probe_only_in_context(extract, text, language):
+    assert extract(text, language=language)["events"] == []

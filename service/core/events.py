@@ -132,9 +132,18 @@ def _done_by_nature(token: Token, sentence, mentions, kb: Knowledge, window: int
     return False
 
 
-def _condition_met(key: str, sentence, kb: Knowledge) -> bool:
+def _condition_met(key: str, token: Token, sentence, kb: Knowledge) -> bool:
+    """The sentence has a word the trigger requires, and the word after it fits
+    ("called for" and "called on" ask, "called the heat a warning" does not; "demand for
+    chips" is a market)."""
     required = kb.lexicon.get("trigger_requires", {}).get(key)
-    return not required or any(t.lower_ in required for t in sentence)
+    if required and not any(t.lower_ in required for t in sentence):
+        return False
+    following = kb.lexicon.get("trigger_next_word", {}).get(key)
+    if following:
+        word = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+        return word in following.get("only", [word]) and word not in following.get("not", [])
+    return True
 
 
 def _mention_index(actors: list[Actor]):
@@ -216,7 +225,10 @@ def _positional_roles(token: Token, sentence, mentions, lexicon: dict, media: bo
                                              and text[e1:s2].strip().islower() and len(text[e1:s2].split()) <= 3))][:1] if before else []
     agents = before[-1:] if before and before[-1].type == "person" else qualified or before[:1] or [
         a for a in after if a not in placed][:1]
-    if _is_noun_phrase(token, lexicon) and not _in_agent_frame(token, lexicon):
+    by_agent = _agent_after_by(token, in_sentence, text, lexicon)
+    if by_agent and not _is_noun_phrase(token, lexicon):
+        agents = by_agent  # a participle with its agent: "a swap brokered by the UAE"
+    elif _is_noun_phrase(token, lexicon) and not _in_agent_frame(token, lexicon):
         # "ending a strike that halted production", "a shooting at a party": a noun has the
         # agent its phrase names ("Russia's attack", "an attack by the rebels"), not the
         # sentence's first actor; that one acts when it launches, stages or carries it out
@@ -249,11 +261,16 @@ def _in_agent_frame(token: Token, lexicon: dict) -> bool:
 
 def _agents_of_noun(token: Token, in_sentence, text: str, lexicon: dict) -> list[Actor]:
     """The possessor right before the noun, else the agent after "by"/"von"/"durch"."""
-    end = token.idx + len(token)
-    for s, e, actor in in_sentence:
-        between = text[e:token.idx].strip().lower()
-        if e <= token.idx and between in ("'s", "’s", "'", "’"):
+    for _, e, actor in in_sentence:
+        if e <= token.idx and text[e:token.idx].strip().lower() in ("'s", "’s", "'", "’"):
             return [actor]
+    return _agent_after_by(token, in_sentence, text, lexicon)
+
+
+def _agent_after_by(token: Token, in_sentence, text: str, lexicon: dict) -> list[Actor]:
+    """"an attack by the rebels", "a swap brokered by the United Arab Emirates"."""
+    end = token.idx + len(token)
+    for s, _, actor in in_sentence:
         words = text[end:s].strip().lower().split()
         if s >= end and words and words[0] in lexicon["agent_cases"] and len(words) <= 2:
             return [actor]
@@ -381,7 +398,7 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
             if token.pos_ in NEVER_TRIGGER_POS or token.is_stop:
                 continue
             key = trigger_lemma(token, kb)
-            if key is None or not _condition_met(key, sentence, kb) or named.overlaps(token.idx, token.idx + len(token)) \
+            if key is None or not _condition_met(key, token, sentence, kb) or named.overlaps(token.idx, token.idx + len(token)) \
                     or (token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 2].whitespace_):
                 continue  # "Rapid Support Forces" holds no AID event, "water-bombing aircraft" no ASSAULT
             if kb.lexicon["triggers"][key] in NATURE_CAN_DO and _done_by_nature(token, sentence, mentions, kb):
