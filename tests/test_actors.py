@@ -327,3 +327,22 @@ def test_an_institution_is_named_in_full_whatever_pieces_the_model_found(extract
 ])
 def test_an_organisation_is_named_by_the_acronym_of_the_article_language(extract, text, language, name):
     assert name in actors(extract, text, language)
+
+
+@pytest.mark.parametrize("text, language, place", [
+    ("Im Kölner Stadtteil Ehrenfeld brannte in der Nacht eine Lagerhalle.", "de", "Ehrenfeld"),
+    ("Das Dorf Lützerath wurde im Januar geräumt.", "de", "Lützerath"),
+    ("The quake was centred near the town of Elbistan.", "en", "Elbistan"),
+])
+def test_a_place_after_a_place_word_is_named_alone(extract, text, language, place):
+    assert actors(extract, text, language)[place]["type"] == "location"
+
+
+def test_a_country_names_its_ministry(extract):
+    names = actors(extract, "The Qatari mediators met in Doha. The Qatar foreign ministry said 40 trucks had crossed.", "en")
+    assert names["Qatar foreign ministry"]["type"] == "organization"
+
+
+def test_a_managing_director_is_a_person(extract):
+    names = actors(extract, "Der Umsatz sinke, sagte VDA-Geschäftsführer Jonas Brandt am Montag.")
+    assert names["Jonas Brandt"]["type"] == "person"

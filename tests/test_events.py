@@ -225,6 +225,7 @@ def test_demonym_before_a_noun_trigger_is_its_agent(extract):
     ("A powerful earthquake struck northern Chile on Tuesday, killing at least 8 people.", "en"),
     ("Lightning strikes set two barns on fire overnight.", "en"),
     ("Ein schweres Unwetter hat in Tirol zwei Menschen getötet.", "de"),
+    ("A firefighter was killed when a blaze trapped his vehicle.", "en"),
 ])
 def test_a_natural_force_is_no_assailant(extract, text, language):
     assert not [e for e in extract(text, language=language)["events"] if e["type"] == "ASSAULT"]
@@ -235,6 +236,7 @@ def test_a_natural_force_is_no_assailant(extract, text, language):
     ("Despite the storm, Russia attacked Odesa with 40 drones.", "en"),
     ("Nach dem Unwetter hat Russland die Stadt Odessa mit 40 Drohnen angegriffen.", "de"),
     ("Trotz des Unwetters beschoss die russische Armee Odessa mit 40 Drohnen.", "de"),
+    ("Two people were killed when Russian missiles struck Kharkiv during a storm.", "en"),
 ])
 def test_an_assault_next_to_weather_words_stays_an_assault(extract, text, language):
     assert [e for e in extract(text, language=language)["events"] if e["type"] == "ASSAULT"]

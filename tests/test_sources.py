@@ -326,3 +326,14 @@ def test_results_and_commissions_are_sources(extract, text, value, source):
 ])
 def test_who_puts_a_number_at_a_value_is_its_source(extract, text, value, source):
     assert claim_source(extract(text, language="en"), value) == source
+
+
+@pytest.mark.parametrize("text, language, value, source", [
+    ("Der Bund stelle 25 Milliarden Euro bereit, sagte eine Sprecherin des Ministeriums.", "de", 25_000_000_000,
+     "Ministerium"),
+    ("Der Verband erwartet für das Gesamtjahr ein Plus von 3 Prozent.", "de", 3, "Verband"),
+    ("About 300 residents left their homes, the county fire service said.", "en", 300, "fire service"),
+    ("Some 40 flights were cancelled, a spokesman for Lufthansa said.", "en", 40, "Lufthansa"),
+])
+def test_the_institution_behind_a_spokesperson_and_forecasts(extract, text, language, value, source):
+    assert claim_source(extract(text, language=language), value) == source

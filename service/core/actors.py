@@ -252,6 +252,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
     head_pattern = ending_pattern(head_suffixes, "(?:e?s)?")  # also in the genitive: "Gesundheitsministeriums"
     descriptors = set(kb.lexicon["org_descriptor_words"])
     place_heads = set(kb.lexicon["place_heads"])
+    place_words = {w.lower() for w in kb.lexicon["place_descriptors"]}
     club_prefixes = set(kb.lexicon["club_prefixes"])
     found = []
 
@@ -300,6 +301,9 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             found.append(("organization", [token, *run]))  # "FC Kopenhagen", "VfL Bochum"
         elif token.text in place_heads and (run := capitalised_run(token.i + 1)):
             found.append(("location", [token, *run]))  # "Landkreis Leipzig", "Landkreis Rosenheim" (whatever the model says)
+        elif token.lower_ in place_words and token.i + 1 < len(doc) \
+                and (run := capitalised_run(token.i + (2 if doc[token.i + 1].lower_ == "of" else 1))):
+            found.append(("location", run))  # "im Stadtteil Ruhrort", "the town of Malatya": the name alone
         elif token.text in suffixes:
             run = name_run(token.i - 1, -1)
             if run:
@@ -381,7 +385,7 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     for mention, _ in ner:
         taken.add(mention.start, mention.end)
     places = SpanIndex([(m.start, m.end) for m, actor_type in ner if actor_type == "location"]
-                       + [(m.start, m.end) for m, entry in gazetteer if entry.type == "location"])
+                       + [(m.start, m.end) for m, entry in gazetteer if entry.type in ("location", "country")])
     known = SpanIndex((m.start, m.end) for m, _ in gazetteer)
     fragments = SpanIndex((m.start, m.end) for m, t in ner if t == "person" and " " not in m.text
                           and not known.overlaps(m.start, m.end))

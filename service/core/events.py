@@ -122,12 +122,24 @@ def _done_by_nature(token: Token, sentence, mentions, kb: Knowledge, window: int
         subjects, _ = _governing_subject(token)
         if subjects:  # "Nach dem Unwetter griff Russland ... an": the subject decides
             return any(forces.search(t.lower_) for t in subjects)
+    def is_force(word: Token) -> bool:
+        return bool(forces.fullmatch(word.lower_) or (word.text[:1].isupper() and forces.search(word.lower_)))
+
+    def actor_at(word: Token) -> Actor | None:
+        return next((a for s, e, a in mentions if s <= word.idx < e), None)
+
     for previous in reversed(sentence[max(0, token.i - sentence.start - window):token.i - sentence.start]):
-        if forces.fullmatch(previous.lower_) or (previous.text[:1].isupper() and forces.search(previous.lower_)):
+        if is_force(previous):
             return True
-        actor = next((a for s, e, a in mentions if s <= previous.idx < e), None)
+        actor = actor_at(previous)
         right_before = not any(t.is_punct for t in token.doc[previous.i + 1:token.i]) and token.i - previous.i <= 2
         if actor is not None and (actor.type not in ("location", "country") or right_before):
+            return False
+    # no doer before it: "A firefighter was killed when a blaze trapped his vehicle"
+    for following in sentence[token.i - sentence.start + 1:token.i - sentence.start + 1 + window // 2]:
+        if is_force(following):
+            return True
+        if actor_at(following) is not None:
             return False
     return False
 

@@ -215,14 +215,16 @@ def _opens_reporting_clause(token, openers) -> bool:
 
 
 def _named_behind(candidate: _Candidate, in_sentence: list[_Candidate], doc, kb: Knowledge) -> _Candidate:
-    """"data from the IEA", "Analysts at Jefferies", "Zahlen des Verbands": the named source
-    behind a generic noun."""
+    """"data from the IEA", "Analysts at Jefferies", "Zahlen des Verbands": the source behind a
+    carrier noun."""
     if candidate.actor is not None or candidate.name.lower() not in kb.lexicon["carrier_nouns"]:
         return candidate
     text = doc_text(doc)
     for other in in_sentence:
         between = text[candidate.end:other.start].split()
-        if other.start >= candidate.end and other.actor is not None and 1 <= len(between) <= 2 \
+        # the institution may be unnamed too: "eine Sprecherin des Ministeriums"
+        behind = other.actor is not None or other.name.lower() not in kb.lexicon["carrier_nouns"]
+        if other.start >= candidate.end and behind and 1 <= len(between) <= 2 \
                 and between[0].lower() in kb.lexicon["source_links"]:
             return other
     return candidate
