@@ -346,3 +346,13 @@ def test_a_country_names_its_ministry(extract):
 def test_a_managing_director_is_a_person(extract):
     names = actors(extract, "Der Umsatz sinke, sagte VDA-Geschäftsführer Jonas Brandt am Montag.")
     assert names["Jonas Brandt"]["type"] == "person"
+
+
+def test_the_last_word_of_a_place_is_that_place(extract):
+    names = actors(extract, "A man was stabbed at Glasgow Queen Street station. Trains at Queen Street were halted.", "en")
+    assert "Queen Street" not in names
+
+
+def test_an_english_university_name_in_a_german_text(extract):
+    names = actors(extract, "Das berichten Forscher von der University of Toronto im Fachjournal „Nature“.")
+    assert names["University of Toronto"]["type"] == "organization"

@@ -287,3 +287,14 @@ def test_mediation_prisoner_swaps_and_investigations(extract, text, language, ev
 ])
 def test_words_that_ask_or_probe_only_in_context(extract, text, language):
     assert extract(text, language=language)["events"] == []
+
+
+def test_a_passive_without_by_has_no_agent(extract):
+    document = extract("Police detained a man after a teenager was stabbed outside a Leeds nightclub.", language="en")
+    assert _agents_of(document, "stabbed") == []
+
+
+def test_expected_to_is_planned_and_in_the_future(extract):
+    document = extract("LONDON, Sept. 30, 2025\n\nKing Charles is expected to sign the treaty on Wednesday.", language="en")
+    event = next(e for e in document["events"] if e["trigger"] == "sign")
+    assert event["modality"] == "planned" and event["time"]["value"] == "2025-10-01"

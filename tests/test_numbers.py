@@ -174,3 +174,11 @@ def test_a_change_and_a_level_are_two_claims_not_a_range(extract):
 def test_as_much_as_is_up_to(extract):
     claim = extract("The index fell as much as 6 percent on Monday.", language="en")["numeric_claims"][0]
     assert (claim["value"], claim["qualifier"]) == (6, "up_to")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Der Zug fuhr auf Gleis 7 ein.", "de"),
+    ("Officers found the man on platform 13.", "en"),
+])
+def test_platform_numbers_are_no_claims(extract, text, language):
+    assert extract(text, language=language)["numeric_claims"] == []

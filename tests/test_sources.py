@@ -337,3 +337,18 @@ def test_who_puts_a_number_at_a_value_is_its_source(extract, text, value, source
 ])
 def test_the_institution_behind_a_spokesperson_and_forecasts(extract, text, language, value, source):
     assert claim_source(extract(text, language=language), value) == source
+
+
+@pytest.mark.parametrize("text, language, value, source", [
+    ("Ministerin Karin Prien besuchte die Schule. Nach ihren Worten fehlen bundesweit 14.000 Lehrkräfte.", "de",
+     14_000, "Karin Prien"),
+    ("Finance Minister Rachel Reeves visited the plant. According to her, 400 jobs will be saved.", "en", 400,
+     "Rachel Reeves"),
+])
+def test_a_possessive_cue_names_the_person_before(extract, text, language, value, source):
+    assert claim_source(extract(text, language=language), value) == source
+
+
+def test_an_office_speaks_for_the_government(extract):
+    document = extract("Some 2 million people moved, according to the Regional Statistics Office of Tuscany.", language="en")
+    assert by_name(document)["Regional Statistics Office of Tuscany"]["type"] == "government"

@@ -424,6 +424,7 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     _add_generic_references(doc, actors, kb)
     _merge_club_places(actors, layout, doc_text(doc))
     _merge_bracketed_acronyms(actors, doc_text(doc))
+    _merge_place_parts(actors, kb)
     _add_short_names(doc_text(doc), actors, kb)
     result = sorted(actors.values(), key=lambda a: min(m.start for m in a.mentions))
     for actor in result:
@@ -531,6 +532,19 @@ def _add_short_names(text: str, actors: dict[str, Actor], kb: Knowledge) -> None
         for match in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
             if not taken.overlaps(match.start(), match.end()):
                 org.mentions.append(Mention(match.start(), match.end(), short))
+
+
+def _merge_place_parts(actors: dict[str, Actor], kb: Knowledge) -> None:
+    """"Passenger numbers at Piccadilly" after "Manchester Piccadilly": the last word of a place's
+    name, unknown on its own, is that place."""
+    places = [a for a in actors.values() if a.type == "location" and len(a.name.split()) > 1]
+    for key, part in list(actors.items()):
+        if part.type != "location" or not key.startswith("text:") or " " in part.name or kb.lookup(part.name):
+            continue
+        whole = next((p for p in places if p is not part and p.name.split()[-1] == part.name), None)
+        if whole is not None:
+            whole.mentions.extend(part.mentions)
+            del actors[key]
 
 
 def _antecedent(kinds: list[str], position: int, actors) -> Actor | None:

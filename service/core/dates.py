@@ -63,17 +63,32 @@ def find_dates(text: str, lang: str, lexicon: dict, reference: dt.datetime | Non
     for pattern in (_NUMERIC, _ISO):
         found += filter(None, (_from_groups(m) for m in pattern.finditer(text)))
     months = tuple(lexicon["time"]["months"])
+    base = reference.date() if reference else None
     for m in _month_name_pattern(months).finditer(text):
         if any(d.start <= m.start() < d.end for d in found):
             continue
-        settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
-        if reference:
-            settings["RELATIVE_BASE"] = reference.replace(tzinfo=None)
-        parsed = dateparser.parse(m.group(0), languages=[lang], settings=settings)
+        parsed = dateparser.parse(m.group(0), languages=[lang], settings={"RETURN_AS_TIMEZONE_AWARE": False})
         if parsed is None:
             continue
-        found.append(DateMatch(m.start(), m.end(), m.group(0), parsed.date().isoformat(), "day"))
+        day = parsed.date()
+        if _YEAR.search(m.group(0)):
+            base = base or day  # the dateline dates what follows it
+        elif base or found:
+            # "until Nov. 21" in an article of Sept. 30, 2025: the Nov. 21 nearest to the article's date
+            anchor = base or dt.date.fromisoformat(min(found, key=lambda d: d.start).value[:10])
+            day = min((_with_year(day, anchor.year + k) for k in (-1, 0, 1)), key=lambda d: abs(d - anchor))
+        found.append(DateMatch(m.start(), m.end(), m.group(0), day.isoformat(), "day"))
     return sorted(found, key=lambda d: d.start)
+
+
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _with_year(day: dt.date, year: int) -> dt.date:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return day.replace(year=year, day=28)
 
 
 def is_future(words: list[str], lexicon: dict) -> bool:

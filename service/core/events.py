@@ -240,6 +240,9 @@ def _positional_roles(token: Token, sentence, mentions, lexicon: dict, media: bo
     by_agent = _agent_after_by(token, in_sentence, text, lexicon)
     if by_agent and not _is_noun_phrase(token, lexicon):
         agents = by_agent  # a participle with its agent: "a swap brokered by the UAE"
+    elif any(t.lower_ in lexicon["passive_auxiliaries"] for t in token.doc[max(sentence.start, token.i - 2):token.i]) \
+            and not token.lower_.endswith(tuple(lexicon["present_participle_endings"])):
+        agents = []  # "after a 19-year-old was stabbed": a passive names its agent only after "by"
     elif _is_noun_phrase(token, lexicon) and not _in_agent_frame(token, lexicon):
         # "ending a strike that halted production", "a shooting at a party": a noun has the
         # agent its phrase names ("Russia's attack", "an attack by the rebels"), not the

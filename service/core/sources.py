@@ -26,8 +26,8 @@ from spacy.tokens import Doc
 
 from service.core.actors import Actor, refers_back
 from service.core.knowledge import Knowledge
-from service.core.text import (SpanIndex, after_location_case, children, doc_text, ending_pattern, is_counting_verb,
-                               is_speech_verb, is_title_word, sentences)
+from service.core.text import (SpanIndex, after_location_case, children, doc_text, ending_pattern,
+                               first_token_at_or_after, is_counting_verb, is_speech_verb, is_title_word, sentences)
 
 SUBJECT_DEPS = {"nsubj", "sb", "nsubj:pass"}
 # second-hand sources: what they cover is hearsay ("reported"), unlike a participant's own statement
@@ -347,7 +347,9 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                     in_sentence_here = [c for c in in_sentence if _actor_type(c, actors) not in ("location", "country")]
                 else:
                     in_sentence_here = in_sentence
-                if rule["position"] == "subject":
+                if rule["position"] == "last_person":
+                    candidate = _last_person_before(doc[first_token_at_or_after(doc, start)], candidates, actors)
+                elif rule["position"] == "subject":
                     # "nach eigenen Angaben": the clause's own subject, which leads the sentence
                     options = [c for c in in_sentence if not _overlaps_any(c, used_spans)]
                     candidate = options[0] if options else None

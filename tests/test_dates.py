@@ -1,0 +1,17 @@
+"""Dates found in running text, on text written for these tests."""
+import pytest
+
+from service.core.dates import find_dates
+from service.core.knowledge import load_knowledge
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # a date without a year is the one nearest the article's date, before or after it (not today's year)
+    ("en", "LONDON, Sept. 30, 2025\n\nFunding runs until Nov. 21 and was agreed on Sept. 24; talks resume on Jan. 12.",
+     ["2025-09-30", "2025-11-21", "2025-09-24", "2026-01-12"]),
+    ("de", "Köln, 05.01.2026\n\nAm 28. Dezember brannte eine Halle. Am 12. Januar soll der Prozess beginnen.",
+     ["2026-01-05", "2025-12-28", "2026-01-12"]),
+])
+def test_a_date_without_a_year_takes_the_year_of_the_article(language, text, expected):
+    dates = find_dates(text, language, load_knowledge(language).lexicon)
+    assert [d.value for d in dates] == expected
