@@ -298,3 +298,13 @@ def test_expected_to_is_planned_and_in_the_future(extract):
     document = extract("LONDON, Sept. 30, 2025\n\nKing Charles is expected to sign the treaty on Wednesday.", language="en")
     event = next(e for e in document["events"] if e["trigger"] == "sign")
     assert event["modality"] == "planned" and event["time"]["value"] == "2025-10-01"
+
+
+@pytest.mark.parametrize("text, language, trigger, agents", [
+    ("Talks between Armenia and Azerbaijan resumed in Geneva on Monday.", "en", "Talks", ["Armenia", "Azerbaijan"]),
+    ("Die Zusammenarbeit zwischen Polen und Litauen soll enger werden.", "de", "Zusammenarbeit", ["Polen", "Litauen"]),
+])
+def test_both_sides_between_take_part(extract, text, language, trigger, agents):
+    document = extract(text, language=language)
+    assert _agents_of(document, trigger) == agents
+    assert next(e for e in document["events"] if e["trigger"] == trigger)["targets"] == []

@@ -238,7 +238,10 @@ def _positional_roles(token: Token, sentence, mentions, lexicon: dict, media: bo
     agents = before[-1:] if before and before[-1].type == "person" else qualified or before[:1] or [
         a for a in after if a not in placed][:1]
     by_agent = _agent_after_by(token, in_sentence, text, lexicon)
-    if by_agent and not _is_noun_phrase(token, lexicon):
+    between = _participants_between(token, in_sentence, text, lexicon)
+    if between:
+        agents = between
+    elif by_agent and not _is_noun_phrase(token, lexicon):
         agents = by_agent  # a participle with its agent: "a swap brokered by the UAE"
     elif any(t.lower_ in lexicon["passive_auxiliaries"] for t in token.doc[max(sentence.start, token.i - 2):token.i]) \
             and not token.lower_.endswith(tuple(lexicon["present_participle_endings"])):
@@ -257,7 +260,7 @@ def _positional_roles(token: Token, sentence, mentions, lexicon: dict, media: bo
                     agents.append(a2)
                 elif a2 in agents and a1 not in agents:
                     agents.insert(0, a1)
-    targets = [a for a in before[1:] + after if a not in agents][:1]
+    targets = [a for a in before[1:] + after if a not in agents and a not in placed][:1]
     return agents, targets
 
 
@@ -280,6 +283,15 @@ def _agents_of_noun(token: Token, in_sentence, text: str, lexicon: dict) -> list
         if e <= token.idx and text[e:token.idx].strip().lower() in ("'s", "’s", "'", "’"):
             return [actor]
     return _agent_after_by(token, in_sentence, text, lexicon)
+
+
+def _participants_between(token: Token, in_sentence, text: str, lexicon: dict) -> list[Actor]:
+    """"die Zusammenarbeit zwischen Russland und Nordkorea", "talks between Kyiv and Moscow": both act."""
+    end = token.idx + len(token)
+    following = text[end:token.sent.end_char].split(None, 1)
+    if not following or following[0].lower() not in lexicon["between_words"]:
+        return []
+    return list(dict.fromkeys(a for s, _, a in in_sentence if end <= s < end + 60 and "," not in text[end:s]))[:2]
 
 
 def _agent_after_by(token: Token, in_sentence, text: str, lexicon: dict) -> list[Actor]:
