@@ -356,3 +356,11 @@ def test_the_last_word_of_a_place_is_that_place(extract):
 def test_an_english_university_name_in_a_german_text(extract):
     names = actors(extract, "Das berichten Forscher von der University of Toronto im Fachjournal „Nature“.")
     assert names["University of Toronto"]["type"] == "organization"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Foreign Minister Jean-Baptiste Lemoyne said 40 diplomats would leave.", "Jean-Baptiste Lemoyne"),
+    ("Chief executive Ola Sundqvist said 300 jobs were at risk.", "Ola Sundqvist"),
+])
+def test_a_titled_name_in_full(extract, text, name):
+    assert actors(extract, text, "en")[name]["type"] == "person"
