@@ -352,3 +352,17 @@ def test_a_possessive_cue_names_the_person_before(extract, text, language, value
 def test_an_office_speaks_for_the_government(extract):
     document = extract("Some 2 million people moved, according to the Regional Statistics Office of Tuscany.", language="en")
     assert by_name(document)["Regional Statistics Office of Tuscany"]["type"] == "government"
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ('Union leader Maria Lopez called the offer "an insult to every worker".', "en", "Maria Lopez"),
+    ("Trainer Jonas Brandt war nach dem Spiel zufrieden und lobte „die Moral der ganzen Mannschaft“.", "de",
+     "Jonas Brandt"),
+])
+def test_a_quotation_without_a_cue_is_the_person_before_it(extract, text, language, speaker):
+    assert speaker in by_name(extract(text, language=language))
+
+
+def test_a_quotation_after_a_speech_verb_is_not_given_to_the_person_inside_it(extract):
+    document = extract("Trainer Paul Weber sagte, Jonas Brandt bringe „Tempo und Torgefahr“ mit.", language="de")
+    assert "Jonas Brandt" not in by_name(document)

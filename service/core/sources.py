@@ -27,7 +27,8 @@ from spacy.tokens import Doc
 from service.core.actors import Actor, refers_back
 from service.core.knowledge import Knowledge
 from service.core.text import (SpanIndex, after_location_case, children, doc_text, ending_pattern,
-                               first_token_at_or_after, is_counting_verb, is_speech_verb, is_title_word, sentences)
+                               first_token_at_or_after, is_counting_verb, is_speech_verb, is_title_word, sentences,
+                               word_set)
 
 SUBJECT_DEPS = {"nsubj", "sb", "nsubj:pass"}
 # second-hand sources: what they cover is hearsay ("reported"), unlike a participant's own statement
@@ -291,6 +292,15 @@ def _phrase_patterns(phrases) -> list[tuple[str, re.Pattern]]:
     return compiled
 
 
+_QUOTATION = re.compile(r'[„“"»«]([^„“”"»«]+)[“”"«»]')
+
+
+def _has_speech_word(sentence, kb: Knowledge) -> bool:
+    """A speech verb by its form or lemma alone, whatever particle the parse gave it."""
+    verbs = word_set(kb.lexicon, "attribution", "speech_verbs")
+    return any(t.lower_ in verbs or t.lemma_.lower() in verbs for t in sentence)
+
+
 def _words_between(text: str) -> int:
     return len(re.findall(r"[\w„“\"]+", text))
 
@@ -463,6 +473,16 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                                and _words_between(doc_text(doc)[max(token.idx + len(token), chosen[0].end):c.start]) <= 2), None)
                 if outlet is not None:
                     attribute(outlet, token.text, sentence, here, True)
+        if here.primary is None and not here.cited:
+            # "Pedro Sanchez called the heat "a warning that climate change kills"": a quotation
+            # with no cue belongs to the person named before it in its sentence
+            quote = _QUOTATION.search(sentence.text)
+            if quote is not None and len(quote.group(1).split()) >= 3 \
+                    and not _has_speech_word(sentence, kb):  # a speech verb names its own speaker
+                opening = sentence.start_char + quote.start()
+                persons = [c for c in in_sentence if c.type == "person" and c.actor and c.end <= opening]
+                if persons:
+                    attribute(persons[-1], "quotation", sentence, here, False)
         if here.primary is None and introduced is not None:
             here.primary = introduced  # "Umfrage:" and what follows the colon
         if here.primary is None and said is not None and _reported_speech(sentence, kb) \
