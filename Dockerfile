@@ -20,7 +20,7 @@ RUN pip install . ./pipelines/de_newsfacts_sm-0.2.0 ./pipelines/en_newsfacts_sm-
 
 FROM ${PYTHON_IMAGE} AS runtime
 ENV PATH=/opt/venv/bin:$PATH PYTHONUNBUFFERED=1 PYTHONDONTWRITEBYTECODE=1 \
-    HOST=0.0.0.0 PORT=8000 WORKERS=2
+    HOST=0.0.0.0 PORT=8000 WORKERS=2 MALLOC_ARENA_MAX=2
 RUN groupadd --system --gid 10001 newsfacts && useradd --system --uid 10001 --gid newsfacts --home-dir /app newsfacts
 WORKDIR /app
 COPY --from=build /opt/venv /opt/venv

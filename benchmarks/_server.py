@@ -27,6 +27,7 @@ def gunicorn(workers: int = 2, **environment: str):
     port = free_port()
     env = dict(os.environ, HOST="127.0.0.1", PORT=str(port), WORKERS=str(workers), LOG_LEVEL="warning",
                **environment)
+    env.setdefault("MALLOC_ARENA_MAX", "2")  # as make run and the Docker image do
     server = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--access-logfile",
                                "/dev/null", "service.wsgi:app"], cwd=ROOT, env=env, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
