@@ -366,3 +366,8 @@ def test_a_quotation_without_a_cue_is_the_person_before_it(extract, text, langua
 def test_a_quotation_after_a_speech_verb_is_not_given_to_the_person_inside_it(extract):
     document = extract("Trainer Paul Weber sagte, Jonas Brandt bringe „Tempo und Torgefahr“ mit.", language="de")
     assert "Jonas Brandt" not in by_name(document)
+
+
+def test_a_particle_behind_a_comma_belongs_to_the_other_clause(extract):
+    document = extract("Trainer Paul Weber sagte, Jonas Brandt bringe „Tempo und Torgefahr“ mit.", language="de")
+    assert "Paul Weber" in by_name(document)

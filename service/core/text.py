@@ -174,7 +174,10 @@ def is_counting_verb(token: Token, lexicon: dict) -> bool:
 
 def _verb_lemma(token: Token, lexicon: dict, verbs: frozenset) -> str | None:
     forms = lemma_forms(token, lexicon)
-    particle = "".join(c.lower_ for c in children(token) if c.dep_ in PARTICLE_DEPS)
+    # a particle behind a comma ends another clause: in "sagte, Madsen bringe Tempo mit" the
+    # parser may hang "mit" on "sagte"
+    particle = "".join(c.lower_ for c in children(token) if c.dep_ in PARTICLE_DEPS
+                       and not any(t.text == "," for t in token.doc[token.i + 1:c.i]))
     if particle:  # "sagte ... zu" is "zusagen" (promise), not "sagen"
         forms = [f for f in forms if f.startswith(particle)]
     return next((form for form in forms if form in verbs), None)
