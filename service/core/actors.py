@@ -354,8 +354,8 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         # a title names the whole person the model cut short ("Ministerpräsident Olaf Lies")
         if not taken.overlaps(start, end) or places.overlaps(start, end) or actor_type == "location" \
                 or (actor_type == "person" and fragments.overlaps(start, end) and len(tokens) > 1) \
-                or (actor_type == "organization" and len(tokens) >= 3 and not trusted.overlaps(start, end)) \
-                or (actor_type == "person" and "-" in [t.text for t in tokens] and not trusted.overlaps(start, end)):
+                or (not trusted.overlaps(start, end) and ((actor_type == "organization" and len(tokens) >= 3)
+                                                          or (actor_type == "person" and "-" in [t.text for t in tokens]))):
             # ... and a full name holds the pieces the model cut it into ("International Association
             # of | Machinists and | Aerospace Workers", "Francois- | Philippe Champagne")
             mentions.append((Mention(start, end, doc_text(doc)[start:end]), actor_type))

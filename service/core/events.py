@@ -237,20 +237,21 @@ def _positional_roles(token: Token, sentence, mentions, lexicon: dict, media: bo
                                              and text[e1:s2].strip().islower() and len(text[e1:s2].split()) <= 3))][:1] if before else []
     agents = before[-1:] if before and before[-1].type == "person" else qualified or before[:1] or [
         a for a in after if a not in placed][:1]
+    noun = _is_noun_phrase(token, lexicon)
     by_agent = _agent_after_by(token, in_sentence, text, lexicon)
     between = _participants_between(token, in_sentence, text, lexicon)
     if between:
         agents = between
-    elif by_agent and not _is_noun_phrase(token, lexicon):
+    elif by_agent and not noun:
         agents = by_agent  # a participle with its agent: "a swap brokered by the UAE"
     elif any(t.lower_ in lexicon["passive_auxiliaries"] for t in token.doc[max(sentence.start, token.i - 2):token.i]) \
             and not token.lower_.endswith(tuple(lexicon["present_participle_endings"])):
         agents = []  # "after a 19-year-old was stabbed": a passive names its agent only after "by"
-    elif _is_noun_phrase(token, lexicon) and not _in_agent_frame(token, lexicon):
+    elif noun and not _in_agent_frame(token, lexicon):
         # "ending a strike that halted production", "a shooting at a party": a noun has the
         # agent its phrase names ("Russia's attack", "an attack by the rebels"), not the
         # sentence's first actor; that one acts when it launches, stages or carries it out
-        agents = _agents_of_noun(token, in_sentence, text, lexicon)
+        agents = _possessor(token, in_sentence, text) or by_agent
     # coordinated agents: "Wladimir Putin und Kim Jong-un haben sich getroffen"
     pairs = list(zip(in_sentence, in_sentence[1:]))
     for _ in range(2):
@@ -277,12 +278,10 @@ def _in_agent_frame(token: Token, lexicon: dict) -> bool:
     return any(t.lower_ in frames or t.lemma_.lower() in frames for t in token.doc[max(token.sent.start, token.i - 4):token.i])
 
 
-def _agents_of_noun(token: Token, in_sentence, text: str, lexicon: dict) -> list[Actor]:
-    """The possessor right before the noun, else the agent after "by"/"von"/"durch"."""
-    for _, e, actor in in_sentence:
-        if e <= token.idx and text[e:token.idx].strip().lower() in ("'s", "’s", "'", "’"):
-            return [actor]
-    return _agent_after_by(token, in_sentence, text, lexicon)
+def _possessor(token: Token, in_sentence, text: str) -> list[Actor]:
+    """The actor right before the noun with a possessive ending: "Russia's attack"."""
+    return next(([actor] for _, e, actor in in_sentence
+                 if e <= token.idx and text[e:token.idx].strip().lower() in ("'s", "’s", "'", "’")), [])
 
 
 def _participants_between(token: Token, in_sentence, text: str, lexicon: dict) -> list[Actor]:

@@ -43,7 +43,7 @@ def number_stops(doc: Doc) -> Doc:
         with doc.retokenize() as retokenizer:
             for token in ends:
                 retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
-        for token in doc[1:]:
+        for token in doc[2:]:  # (doc[1] would look back to doc[-1])
             if doc[token.i - 1].text == "." and doc[token.i - 2].text.isdigit() and token.is_title and token.is_stop:
                 token.is_sent_start = True
     return doc
