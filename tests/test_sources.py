@@ -371,3 +371,30 @@ def test_a_quotation_after_a_speech_verb_is_not_given_to_the_person_inside_it(ex
 def test_a_particle_behind_a_comma_belongs_to_the_other_clause(extract):
     document = extract("Trainer Paul Weber sagte, Jonas Brandt bringe „Tempo und Torgefahr“ mit.", language="de")
     assert "Paul Weber" in by_name(document)
+
+
+@pytest.mark.parametrize("text, language, value, source, source_type", [
+    ("Die Straße bleibt bis Freitag für 14 Tage gesperrt, sagte der Landrat.", "de", 14, "Landrat", "person"),
+    ("Rund 600 Haushalte sind ohne Strom, teilten beide Netzbetreiber am Abend mit.", "de", 600, "beide Netzbetreiber",
+     "other"),
+    ("About 40 trains were delayed on Monday, the operator said.", "en", 40, "operator", "organization"),
+    ("Temperatures could reach 38 degrees on Friday, meteorologists warned.", "en", 38, "meteorologists", "other"),
+    ("Some 300 homes lost power overnight, the regional utility said.", "en", 300, "regional utility", "organization"),
+])
+def test_a_definite_noun_in_a_reporting_clause_is_the_source(extract, text, language, value, source, source_type):
+    document = extract(text, language=language)
+    assert claim_source(document, value) == source
+    assert by_name(document)[source]["type"] == source_type
+
+
+@pytest.mark.parametrize("text, language, value", [
+    ("Die Preise steigen um 3 Prozent, sagte ein Händler.", "de", 3),
+    ("The queue was 200 metres long, a resident said.", "en", 200),
+])
+def test_an_indefinite_speaker_is_no_source(extract, text, language, value):
+    assert claim_source(extract(text, language=language), value) is None
+
+
+def test_a_name_behind_the_speaking_noun_is_the_source(extract):
+    document = extract("Die Zahl der Störche stieg um 12 Prozent, teilte das Forschungsnetz Tervon mit.", language="de")
+    assert claim_source(document, 12) in ("Tervon", "Forschungsnetz Tervon")

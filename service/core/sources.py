@@ -266,6 +266,57 @@ def _last_person_before(token, candidates: list[_Candidate], actors: list[Actor]
     return persons[-1] if persons else None
 
 
+def _speaker_noun(token, subjects, in_sentence: list[_Candidate], kb: Knowledge) -> _Candidate | None:
+    """A definite common noun in a reporting clause speaks for itself: "..., sagte der
+    Bürgermeister", "wie beide Seiten mitteilten", "..., the airport said", "..., forecasters
+    warned". Not an indefinite one ("sagte ein Makler", "a resident said": anyone)."""
+    doc = token.doc
+    # the speaker follows the verb of a reporting clause (the parse may take the content's subject too)
+    nouns = [s for s in subjects if s.pos_ in ("NOUN", "PROPN") and s.i > token.i]
+    if nouns:
+        words = list(doc[nouns[0].left_edge.i:nouns[0].i + 1])
+        # a name behind the noun is the speaker's ("das Schweizer Gletschermessnetz Glamos")
+        behind = list(doc[nouns[0].i + 1:nouns[0].right_edge.i + 1])
+        if behind and len(behind) <= 3 and all(_name_part(t) for t in behind):
+            words = behind
+    elif subjects or token.pos_:
+        return None  # the parse names another subject (a pronoun, a name)
+    else:  # no parse: the lower-case words between a comma and the verb
+        start = token.i
+        while start > token.sent.start and doc[start - 1].is_alpha and token.i - start < 4:
+            start -= 1
+        if start == token.i or start > token.sent.start and doc[start - 1].text not in (",", ";") \
+                or token.i + 1 < len(doc) and not doc[token.i + 1].is_punct:
+            return None
+        words = list(doc[start:token.i])
+    if not words or words[0].lower_ in kb.lexicon["indefinite_articles"]:
+        return None
+    if words[0].lower_ in kb.lexicon["definite_articles"]:
+        words = words[1:]
+    if not words or len(words) > 3 or any(not w.is_alpha or w.lower_ in kb.lexicon["pronoun_subjects"] for w in words):
+        return None
+    if not nouns and any(w.is_title for w in words[1:]):
+        return None  # a name, which the candidates would hold
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    known = [c for c in in_sentence if c.start < end <= c.end]
+    if known:  # a name or source noun the candidates hold ("..., Reuters reported" after another cue)
+        return known[-1]
+    # the longest ending that names a kind of source: "the Polish military command" is a military command
+    for first in range(len(words)):
+        name = _nominative(doc_text(doc)[words[first].idx:end], kb)
+        source_type = _word_source_type(name.lower(), kb)
+        if source_type:
+            return _Candidate(words[first].idx, end, f"noun:{name.lower()}", name, source_type, None)
+    name = _nominative(doc_text(doc)[start:end], kb)
+    # a role speaks as a person; one named body ("the operator", "Eurostat") as an organisation,
+    # a group ("forecasters", "beide Netzbetreiber") as none of the types
+    head = words[-1]
+    plural = any("Plur" in w.morph.get("Number") for w in words) or not head.morph and head.lower_.endswith("s") \
+        and not head.lower_.endswith("ss")
+    source_type = "person" if is_title_word(head.lower_, kb) else "other" if plural else "organization"
+    return _Candidate(start, end, f"noun:{name.lower()}", name, source_type, None)
+
+
 def _is_pronoun_subject(token, subjects, pronouns) -> bool:
     """A pronoun is the speaker when the parse says so, when it stands right before the verb
     ("er sagte", "he said"), or right after it at the end of a reporting clause ("..., sagte
@@ -435,6 +486,9 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 person = _last_person_before(token, candidates, actors)
                 if person is not None:
                     chosen = [person]
+            if not chosen and (reporting or not subjects) and not here.primary:
+                speaker = _speaker_noun(token, subjects, in_sentence, kb)
+                chosen = [speaker] if speaker is not None else []
             if not chosen and any(t.pos_ == "NOUN" and (t.i > token.i or not reporting) for t in subjects):
                 # the parse names a speaker who is no source ("sagte ein Makler", "die Chemieindustrie
                 # meldete"); in "Die Preise steigen, schrieb die „Rheinpost“" the subject is misread
