@@ -481,9 +481,23 @@ def _add_surname_mentions(text: str, actors, kb: Knowledge) -> None:
                 taken.add(start, end)
 
 
+_KINDS: dict[tuple[int, str], list[str]] = {}
+
+
 def _generic_kinds(word: str, kb: Knowledge) -> list[str]:
     """Kinds a generic noun refers to, also in the genitive and as the last part of a hyphen
-    compound: "des Konzerns" -> [company], "der Fußball-Bundesligist" -> [club]."""
+    compound: "des Konzerns" -> [company], "der Fußball-Bundesligist" -> [club]. Memoised:
+    every token of every article is asked."""
+    key = (id(kb.lexicon), word)
+    kinds = _KINDS.get(key)
+    if kinds is None:
+        kinds = _uncached_generic_kinds(word, kb)
+        if len(_KINDS) < 200_000:  # bounded: words are open-ended
+            _KINDS[key] = kinds
+    return kinds
+
+
+def _uncached_generic_kinds(word: str, kb: Knowledge) -> list[str]:
     references = kb.lexicon["generic_references"]
     word = word.rsplit("-", 1)[-1]
     for form in (word, word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None):

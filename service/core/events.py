@@ -26,9 +26,9 @@ from spacy.tokens import Doc, Token
 from service.core.actors import Actor
 from service.core.dates import DateMatch, is_future, resolve_relative
 from service.core.knowledge import Knowledge
-from service.core.text import (PARTICLE_DEPS, SpanIndex, after_location_case, doc_text, ending_pattern,
+from service.core.text import (PARTICLE_DEPS, SpanIndex, after_location_case, could_be, doc_text, ending_pattern,
                                first_token_at_or_after, is_speech_verb, long_words,
-                               lemma_forms, sentences)
+                               lemma_forms, sentences, word_set)
 
 SUBJECT_DEPS = {"nsubj", "sb", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubj:pass", "sbp"}
@@ -65,9 +65,10 @@ class Event:
 def trigger_lemma(token: Token, kb: Knowledge) -> str | None:
     """The lexicon key a token triggers, or None."""
     triggers = kb.lexicon["triggers"]
-    for candidate in lemma_forms(token, kb.lexicon):
-        if candidate in triggers:
-            return candidate
+    if could_be(token, kb.lexicon, word_set(kb.lexicon, "triggers")):
+        for candidate in lemma_forms(token, kb.lexicon):
+            if candidate in triggers:
+                return candidate
     # compounds: "Militärhilfe" ends in "hilfe"
     # (a capitalised word inside a German sentence is a noun, whatever the small tagger says),
     # also inflected: "Luftangriffen"

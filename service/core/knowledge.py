@@ -14,6 +14,8 @@ from pathlib import Path
 import yaml
 from babel import Locale
 
+from service.core.text import trie_alternation
+
 KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 # CLDR territory codes that are not countries or territories people name as actors.
 _NON_COUNTRY_CODES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
@@ -119,9 +121,9 @@ def _gazetteer_pattern(forms, suffixes) -> re.Pattern:
     A form may be followed by a genitive suffix or be the first part of a hyphen
     compound ("Ukraine-Krieg"); a hyphen before it is allowed too ("Anti-NATO").
     """
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     suffix = "|".join(re.escape(s) for s in suffixes)
-    return re.compile(rf"(?<![\w.])(?P<form>{alternation})(?:{suffix})?(?![\w])")
+    return re.compile(rf"(?<![\w.])(?P<form>{trie_alternation(forms)})(?:{suffix})?(?![\w])")
+
 
 
 def _acronym_of(names: list[str], acronyms: list[str]) -> str | None:

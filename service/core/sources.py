@@ -28,7 +28,7 @@ from service.core.actors import Actor, refers_back
 from service.core.knowledge import Knowledge
 from service.core.text import (SpanIndex, after_location_case, children, doc_text, ending_pattern,
                                first_token_at_or_after, is_counting_verb, is_speech_verb, is_title_word, sentences,
-                               word_set)
+                               trie_alternation, word_set)
 
 SUBJECT_DEPS = {"nsubj", "sb", "nsubj:pass"}
 # second-hand sources: what they cover is hearsay ("reported"), unlike a participant's own statement
@@ -329,18 +329,25 @@ def _is_pronoun_subject(token, subjects, pronouns) -> bool:
             or (after is not None and after.lower_ in pronouns and closing))
 
 
-_PHRASES: dict[tuple[str, ...], list[tuple[str, re.Pattern]]] = {}
+_PHRASES: dict[tuple[str, ...], tuple[re.Pattern, list[tuple[str, re.Pattern]]]] = {}
 
 
-def _phrase_patterns(phrases) -> list[tuple[str, re.Pattern]]:
-    """Each cue phrase with its regex at word boundaries (", so" follows a word), compiled once."""
+def _phrase_patterns(phrases, text: str) -> list[tuple[str, re.Pattern]]:
+    """Each cue phrase with its regex at word boundaries (", so" follows a word), compiled once;
+    none when no phrase occurs in the text (one search instead of one per phrase: most
+    sentences hold no cue)."""
     key = tuple(phrases)
     compiled = _PHRASES.get(key)
     if compiled is None:
         word_start = r"(?<![\w])"
-        compiled = _PHRASES[key] = [
-            (p, re.compile((word_start if p[0].isalnum() else "") + re.escape(p) + r"(?![\w])")) for p in phrases]
-    return compiled
+        patterns = [(p, (word_start if p[0].isalnum() else "") + re.escape(p) + r"(?![\w])") for p in phrases]
+        words = [p for p in phrases if p[0].isalnum()]
+        others = [p for p in phrases if not p[0].isalnum()]
+        any_phrase = "|".join([*([rf"{word_start}(?:{trie_alternation(words)})(?![\w])"] if words else []),
+                               *([rf"(?:{trie_alternation(others)})(?![\w])"] if others else [])])
+        compiled = _PHRASES[key] = (re.compile(any_phrase or r"(?!)"), [(p, re.compile(pattern)) for p, pattern in patterns])
+    any_phrase, each = compiled
+    return each if any_phrase.search(text) else []
 
 
 _QUOTATION = re.compile(r'[„“"»«]([^„“”"»«]+)[“”"«»]')
@@ -359,6 +366,7 @@ def _words_between(text: str) -> int:
 def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[Source], list[SentenceSources]]:
     """Sources in order of first attribution, and for each attributed sentence what covers it."""
     cues = kb.lexicon["attribution"]
+    prepositional = sorted(cues["prepositional"], key=len, reverse=True)  # "beruft sich auf" before "sich auf"
     candidates = _candidates(doc, kb, actors)
     candidate_starts = [c.start for c in candidates]
     sources: dict[str, Source] = {}
@@ -386,7 +394,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                                  bisect.bisect_left(candidate_starts, sentence.end_char)]
         here = SentenceSources(sentence.start_char, sentence.end_char)
         used_spans: list[tuple[int, int]] = []
-        for phrase, pattern in _phrase_patterns(cues["continuation"]):
+        for phrase, pattern in _phrase_patterns(cues["continuation"], lowered):
             match = pattern.search(lowered)
             if match and last_primary is not None and _continues(phrase, last_primary, kb):
                 start, end = base + match.start(), base + match.end()
@@ -395,7 +403,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                                                              sentence.text.strip()))
                 here.primary = here.primary or last_primary
         chained_keys = set()
-        for phrase, pattern in _phrase_patterns(sorted(cues["prepositional"], key=len, reverse=True)):
+        for phrase, pattern in _phrase_patterns(prepositional, lowered):
             rule = cues["prepositional"][phrase]
             for match in pattern.finditer(lowered):
                 start, end = base + match.start(), base + match.end()
