@@ -364,3 +364,26 @@ def test_an_english_university_name_in_a_german_text(extract):
 ])
 def test_a_titled_name_in_full(extract, text, name):
     assert actors(extract, text, "en")[name]["type"] == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Philippine Senate approved the budget on Monday.", "Philippine Senate"),
+    ("The Swedish Social Democratic Party lost four seats.", "Swedish Social Democratic Party"),
+    ("Polls show the Australian Labour Party ahead.", "Australian Labour Party"),
+])
+def test_another_states_body_of_a_shared_name_is_not_the_known_one(extract, text, name):
+    found = actors(extract, text, "en")
+    assert found[name]["type"] == "organization" and found[name]["kb_id"] is None
+    assert not {"Senate", "Democratic Party", "Labour Party", "Labour"} & set(found)
+
+
+def test_a_states_own_body_keeps_its_link_and_names_the_state(extract):
+    found = actors(extract, "The U.S. Senate approved the budget on Monday.", "en")
+    assert found["Senate"]["type"] == "organization"
+    assert found["United States"]["type"] == "country"
+    assert [m["text"] for m in found["United States"]["mentions"]] == ["U.S."]
+
+
+def test_a_known_name_a_rule_finds_again_is_one_mention(extract):
+    found = actors(extract, "Japanese carmaker Toyota has agreed to buy a startup.", "en")
+    assert [m["start"] for m in found["Japan"]["mentions"]] == [0]

@@ -308,3 +308,8 @@ def test_both_sides_between_take_part(extract, text, language, trigger, agents):
     document = extract(text, language=language)
     assert _agents_of(document, trigger) == agents
     assert next(e for e in document["events"] if e["trigger"] == trigger)["targets"] == []
+
+
+def test_a_name_a_state_qualifies_acts_not_the_state(extract):
+    found, _ = events(extract, "The U.S. Senate voted on Tuesday to approve the spending bill.", "en")
+    assert only(found, "AGREE")["agents"] == ["Senate"]

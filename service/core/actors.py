@@ -90,17 +90,33 @@ def _bare(word: str, kb: Knowledge) -> str:
     return word
 
 
-def _gazetteer_mentions(text: str, kb: Knowledge) -> list[tuple[Mention, Entry]]:
-    found = []
+def _gazetteer_mentions(text: str, kb: Knowledge) -> tuple[list[tuple[Mention, Entry]], list[tuple[Mention, str]]]:
+    """Known names, and the names a demonym leads where the known name is one many states
+    share ("the Slovenian Democratic Party" is not the US party): those as new organisations."""
+    found, led = [], []
+    leading = None  # a demonym that starts a name, and its entry
     for match in kb.pattern.finditer(text):
         start, end = match.span("form")
         form = match.group("form")
+        entry = kb.lookup(form)
+        if leading is not None and entry.shared_name:
+            demonym, state = leading
+            between = text[demonym.end:start].split()
+            if len(between) <= 2 and all(w[:1].isupper() for w in between) and "\n" not in text[demonym.end:start]:
+                if state.country == entry.country:  # "the U.S. Senate": the known one, in its state
+                    found += [(demonym, state), (Mention(start, end, form), entry)]
+                else:
+                    led.append((Mention(demonym.start, match.end(), text[demonym.start:match.end()]), "organization"))
+                leading = None
+                continue
+        leading = None
         if form in kb.name_initial_demonyms and not _sentence_initial(text, start):
             continue
         if form in kb.demonyms and form[:1].isupper() and _starts_name(text[end:], kb):
+            leading = (Mention(start, end, form), entry)
             continue  # English: "British Chambers of Commerce" is a name, not Britain
-        found.append((Mention(start, end, form), kb.lookup(form)))
-    return found
+        found.append((Mention(start, end, form), entry))
+    return found, led
 
 
 def _starts_name(following: str, kb: Knowledge) -> bool:
@@ -370,11 +386,12 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
         actor = actors.get(key)
         if actor is None:
             actor = actors[key] = Actor(key=key, **attributes)
-        actor.mentions.append(mention)
+        if not any(m.start == mention.start and m.end == mention.end for m in actor.mentions):
+            actor.mentions.append(mention)  # a rule may find a known name again ("Japanese carmaker")
 
-    gazetteer = _gazetteer_mentions(doc_text(doc), kb)
-    taken = SpanIndex((m.start, m.end) for m, _ in gazetteer)
-    quoted = _quoted_outlets(doc, kb, taken) + _dateline_place(doc_text(doc), layout, taken)
+    gazetteer, led = _gazetteer_mentions(doc_text(doc), kb)
+    taken = SpanIndex((m.start, m.end) for m, _ in gazetteer + led)
+    quoted = led + _quoted_outlets(doc, kb, taken) + _dateline_place(doc_text(doc), layout, taken)
     for mention, _ in quoted:
         taken.add(mention.start, mention.end)
     trusted = SpanIndex((m.start, m.end) for m, _ in gazetteer + quoted)  # the model's mentions excepted

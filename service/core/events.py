@@ -231,11 +231,13 @@ def _positional_roles(token: Token, sentence, mentions, lexicon: dict, media: bo
     # a person right before the verb acts ("U.S. Secretary of State Antony Blinken met"), and
     # a person the first actor qualifies ("U.S. Secretary of State Antony Blinken ... urged");
     # otherwise the sentence's first actor does
-    # ... and a name a demonym qualifies ("German arms maker Rheinmetall has agreed")
+    # ... and a name a demonym qualifies ("German arms maker Rheinmetall has agreed", "The U.S. Senate voted")
     qualified = [a2 for (s1, e1, a1), (s2, _, a2) in zip(actors_before, actors_before[1:])
                  if a1 is before[0] and ((a2.type == "person" and _joins_by_title(text[e1:s2], titles))
                                          or (a1.type == "country" and text[s1:e1] != a1.name
-                                             and text[e1:s2].strip().islower() and len(text[e1:s2].split()) <= 3))][:1] if before else []
+                                             and (text[e1:s2].strip().islower()
+                                                  or not text[e1:s2].strip() and text[s1:s1 + 1].isupper())
+                                             and len(text[e1:s2].split()) <= 3))][:1] if before else []
     agents = before[-1:] if before and before[-1].type == "person" else qualified or before[:1] or [
         a for a in after if a not in placed][:1]
     noun = _is_noun_phrase(token, lexicon)

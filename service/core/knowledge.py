@@ -33,6 +33,7 @@ class Entry:
     media: bool = False  # a news outlet or agency (source type "media")
     government: bool = False  # an organ of a state (source type "government")
     kind: str | None = None  # union, company, ministry, ...: what generic nouns refer back to
+    shared_name: bool = False  # other states have a body of this name ("Senate", "Democratic Party")
 
 
 @dataclass(eq=False)  # hashed by identity: one instance per language, cached
@@ -99,7 +100,8 @@ def load_knowledge(lang: str) -> Knowledge:
         # the one this language's names spell ("ECB" in English, "EZB" in German)
         entry = Entry(key=f"org:{i}", name=_acronym_of(names, acronyms) or names[0], type="organization",
                       qid=org.get("qid"), media=org.get("type") == "media",
-                      government=org.get("type") == "government", kind=org.get("kind"))
+                      government=org.get("type") == "government", kind=org.get("kind"),
+                      shared_name=org.get("shared_name", False), country=org.get("country"))
         kb.add(entry, [*names, *acronyms])
     for i, place in enumerate(_read("places.yaml")):
         names = place.get(lang) or place.get("en") or []
