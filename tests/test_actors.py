@@ -387,3 +387,15 @@ def test_a_states_own_body_keeps_its_link_and_names_the_state(extract):
 def test_a_known_name_a_rule_finds_again_is_one_mention(extract):
     found = actors(extract, "Japanese carmaker Toyota has agreed to buy a startup.", "en")
     assert [m["start"] for m in found["Japan"]["mentions"]] == [0]
+
+
+def test_german_descriptor_noun_before_a_name_the_tagger_reads_as_one_makes_an_organisation(extract):
+    document = extract("Nach Angaben des Vergleichsportals Enervo steigen die Strompreise um 8 Prozent.", language="de")
+    assert {a["name"]: a["type"] for a in document["actors"]} == {"Enervo": "organization"}
+    assert [s["name"] for s in document["sources"]] == ["Enervo"]
+
+
+def test_an_institution_with_its_town_is_one_organisation(extract):
+    found = actors(extract, "Die Verbraucherzentrale Bremen warnte am Montag vor falschen Inkassobriefen.")
+    assert found["Verbraucherzentrale Bremen"]["type"] == "organization"
+    assert "Bremen" not in found

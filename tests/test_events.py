@@ -313,3 +313,13 @@ def test_both_sides_between_take_part(extract, text, language, trigger, agents):
 def test_a_name_a_state_qualifies_acts_not_the_state(extract):
     found, _ = events(extract, "The U.S. Senate voted on Tuesday to approve the spending bill.", "en")
     assert only(found, "AGREE")["agents"] == ["Senate"]
+
+
+@pytest.mark.parametrize("text, lang, agents", [
+    ("Die Polizei sperrte den Marktplatz ab. Drei Männer wurden vorläufig festgenommen.", "de", ["Polizei"]),
+    ("Police in Leeds searched a house on Monday. Two women were arrested.", "en", ["police"]),
+    ("Drei Männer wurden am Montag in Kiel festgenommen.", "de", []),
+])
+def test_an_arrest_without_its_agent_is_the_polices(extract, text, lang, agents):
+    found, _ = events(extract, text, lang=lang)
+    assert only(found, "COERCE")["agents"] == agents

@@ -346,9 +346,12 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             run = name_run(first, -1)
             if run:
                 found.append(("organization", run + list(doc[first + 1:token.i + 1])))
-        elif token.i + 1 < len(doc) and token.is_lower != doc[token.i + 1].is_lower and _generic_kinds(token.lower_, kb) \
-                and (run := name_run(token.i + 1, 1)):
-            found.append(("organization", run))  # "the research firm AutoPulse", "des Instituts Insa"
+        elif token.i + 1 < len(doc) and (token.is_lower != doc[token.i + 1].is_lower
+                                         or token.pos_ == "NOUN" and doc[token.i + 1].pos_ == "PROPN"
+                                         and not places.overlaps(doc[token.i + 1].idx, doc[token.i + 1].idx + 1)) \
+                and _generic_kinds(token.lower_, kb) and (run := name_run(token.i + 1, 1)):
+            # "the research firm AutoPulse"; German capitalises both: "des Vergleichsportals Verivox"
+            found.append(("organization", run))
         elif token.is_title and head_pattern.search(token.lower_):
             # "Finanzministerium", "GKV-Spitzenverband"; "Staatsanwaltschaft Potsdam"; but in
             # "die Lokführergewerkschaft GDL" the name that follows is the actor

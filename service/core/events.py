@@ -159,6 +159,18 @@ def _condition_met(key: str, token: Token, sentence, kb: Knowledge) -> bool:
     return True
 
 
+def _implied_agent(token: Token, kind: str, mentions) -> list[Actor]:
+    """The actor of the kind that does what the trigger names, named nearest before it, else
+    after it in its sentence: arrests are the police's ("Die Polizei ermittelt. Zwei
+    Jugendliche wurden festgenommen")."""
+    of_kind = [(start, actor) for start, _, actor in mentions if actor.kind == kind]
+    before = [(start, actor) for start, actor in of_kind if start < token.idx]
+    if before:
+        return [max(before, key=lambda item: item[0])[1]]
+    after = [(start, actor) for start, actor in of_kind if token.idx < start < token.sent.end_char]
+    return [min(after, key=lambda item: item[0])[1]] if after else []
+
+
 def _mention_index(actors: list[Actor]):
     return [(m.start, m.end, actor) for actor in actors for m in actor.mentions]
 
@@ -440,6 +452,8 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
             if shared is not None:  # "Blinken met Netanyahu ... and urged him": the same subject
                 agents = [a for a in actors if a.id in shared.agents]
                 targets = [a for a in targets if a not in agents]
+            if not agents and key in kb.lexicon["implied_agents"]:
+                agents = _implied_agent(token, kb.lexicon["implied_agents"][key], mentions)
             time = _event_time(token, sentence, dates, reference, kb, key in speech)
             second_hand = sentence.start_char in hearsay and key not in speech
             events.append(Event(
