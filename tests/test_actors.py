@@ -399,3 +399,27 @@ def test_an_institution_with_its_town_is_one_organisation(extract):
     found = actors(extract, "Die Verbraucherzentrale Bremen warnte am Montag vor falschen Inkassobriefen.")
     assert found["Verbraucherzentrale Bremen"]["type"] == "organization"
     assert "Bremen" not in found
+
+
+def test_knowledge_words_that_yaml_1_1_reads_as_booleans_stay_words():
+    from service.core.knowledge import load_knowledge
+    english = load_knowledge("en")
+    assert "on" in english.lexicon["target_cases"] and "no" in english.lexicon["modality"]["negated"]
+    assert english.lexicon["trigger_next_word"]["call"]["only"] == ["for", "on", "upon"]
+    assert english.lookup("Norway").country == "NO"
+    assert load_knowledge("de").lookup("Jens Stoltenberg").country == "NO"
+
+
+def test_norway_is_a_country(extract):
+    found = actors(extract, "Norwegen und Schweden wollen enger zusammenarbeiten.")
+    assert found["Norwegen"]["type"] == "country" and found["Norwegen"]["country"] == "NO"
+
+
+@pytest.mark.parametrize("text, lang, name, code", [
+    ("Im Osten des Kongo flohen Tausende vor den Kämpfen.", "de", "DR Kongo", "CD"),
+    ("Congolese troops retook the town on Monday.", "en", "DR Congo", "CD"),
+    ("Elections in the Republic of the Congo were held in March.", "en", "Republic of the Congo", "CG"),
+])
+def test_a_newsroom_name_where_cldr_has_none(extract, text, lang, name, code):
+    found = actors(extract, text, lang)
+    assert found[name]["type"] == "country" and found[name]["country"] == code

@@ -323,3 +323,32 @@ def test_a_name_a_state_qualifies_acts_not_the_state(extract):
 def test_an_arrest_without_its_agent_is_the_polices(extract, text, lang, agents):
     found, _ = events(extract, text, lang=lang)
     assert only(found, "COERCE")["agents"] == agents
+
+
+@pytest.mark.parametrize("text, lang, event_type, agents", [
+    ("Die Gewerkschaft Verdi rief die Beschäftigten am Montag zum Streik auf.", "de", "REQUEST", ["Verdi"]),
+    ("Frankreichs Präsident Emmanuel Macron traf am Dienstag seinen polnischen Amtskollegen Andrzej Duda.", "de",
+     "CONSULT", ["Emmanuel Macron"]),
+    ("Katar vermittelt seit Wochen zwischen Israel und der Hamas.", "de", "MEDIATE", ["Katar"]),
+    ("Prime Minister Keir Starmer called on both sides to end the fighting.", "en", "REQUEST", ["Keir Starmer"]),
+])
+def test_more_verb_triggers(extract, text, lang, event_type, agents):
+    found, _ = events(extract, text, lang=lang)
+    assert only(found, event_type)["agents"] == agents
+
+
+def test_both_are_the_participants_of_the_event_before(extract):
+    text = ("Kanzler Friedrich Merz traf am Montag den französischen Präsidenten Emmanuel Macron. "
+            "Beide riefen zu einer Waffenruhe auf.")
+    found, _ = events(extract, text)
+    assert set(only(found, "REQUEST")["agents"]) == {"Friedrich Merz", "Emmanuel Macron"}
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The army blamed Hamas for the attack on the border post.", "ACCUSE"),
+    ("Gunmen killed three people near the town of Marib on Sunday.", "ASSAULT"),
+    ("Gunmen killed five villagers in eastern Congo on Sunday.", "ASSAULT"),
+])
+def test_no_agent_from_after_the_verb_when_the_subject_names_no_actor(extract, text, event_type):
+    found, _ = events(extract, text, lang="en")
+    assert only(found, event_type)["agents"] == []

@@ -398,3 +398,29 @@ def test_an_indefinite_speaker_is_no_source(extract, text, language, value):
 def test_a_name_behind_the_speaking_noun_is_the_source(extract):
     document = extract("Die Zahl der Störche stieg um 12 Prozent, teilte das Forschungsnetz Tervon mit.", language="de")
     assert claim_source(document, 12) in ("Tervon", "Forschungsnetz Tervon")
+
+
+@pytest.mark.parametrize("text, language, value, source", [
+    ("Nach Einschätzung von Wirtschaftsexperten steigen die Preise um 4 Prozent.", "de", 4, "Wirtschaftsexperten"),
+    ("Nach einer Auswertung des Immobilienportals Wohnfix stiegen die Mieten um 6 Prozent.", "de", 6, "Wohnfix"),
+    ("Nach WHO-Angaben starben in der Region mindestens 300 Menschen.", "de", 300, "WHO"),
+    ("Rund 80 Vereine sind betroffen, teilte ein Sprecher der Gemeinde mit.", "de", 80, "Gemeinde"),
+    ("More than 40 ships were waiting, the Port of Hamburg Authority said.", "en", 40, "Port of Hamburg Authority"),
+    ("Terminal operator Delta Quay Terminals warned that delays could last up to three days.", "en", 3,
+     "Delta Quay Terminals"),
+    ("Some 2,000 workers joined the walkout, the Unite union said.", "en", 2000, "Unite"),
+])
+def test_more_cues_and_speakers(extract, text, language, value, source):
+    assert claim_source(extract(text, language=language), value) == source
+
+
+def test_reported_speech_continues_the_paragraphs_source_across_a_sentence_without_one(extract):
+    text = ("Die Sporthalle bleibt geschlossen. Das teilte Bürgermeisterin Anna Keller am Montag mit. "
+            "Das Dach ist beschädigt. Die Reparatur werde rund 2 Millionen Euro kosten.")
+    assert claim_source(extract(text, language="de"), 2_000_000) == "Anna Keller"
+
+
+def test_reported_speech_does_not_continue_into_the_next_paragraph(extract):
+    text = ("Die Sporthalle bleibt geschlossen. Das teilte Bürgermeisterin Anna Keller am Montag mit.\n"
+            "Das Dach ist beschädigt. Die Reparatur werde rund 2 Millionen Euro kosten.")
+    assert claim_source(extract(text, language="de"), 2_000_000) is None

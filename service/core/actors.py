@@ -308,6 +308,19 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             i += 1
         return run if len(run) >= 2 and run[-1].pos_ in ("PROPN", "X") else []
 
+    def descriptor_name(token) -> list:
+        """The name after a descriptor noun: "the research firm AutoPulse"; German capitalises
+        both, so the tagger must read a name ("die Gewerkschaft Verdi"), or the descriptor is a
+        genitive, after which only a name can follow without an article ("des IT-Dienstleisters
+        Komnet", whatever the tagger says); never a place ("Verbraucherzentrale Hamburg")."""
+        following = doc[token.i + 1]
+        if places.overlaps(following.idx, following.idx + 1):
+            return []
+        if token.is_lower != following.is_lower or token.pos_ == "NOUN" and following.pos_ == "PROPN":
+            return name_run(token.i + 1, 1)
+        genitive = token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["genitive_articles"] and token.lower_.endswith("s")
+        return capitalised_run(token.i + 1) if genitive else []
+
     for token in doc:
         if token.lower_ in titles or (is_title_word(token.lower_, kb) and token.is_title):
             run = name_run(token.i + 1, 1) or first_names(token.i + 1)
@@ -322,6 +335,10 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             found.append(("location", run))  # "im Stadtteil Ruhrort", "the town of Malatya": the name alone
         elif token.text in suffixes:
             run = name_run(token.i - 1, -1)
+            # "Port of Rotterdam Authority", "Bank of Korea Group": a name joined by "of"
+            joiner = run[0].i - 1 if run else -1
+            if joiner > 0 and doc[joiner].lower_ in kb.lexicon["name_joiners"] and (lead := name_run(joiner - 1, -1)):
+                run = [*lead, doc[joiner], *run]
             if run:
                 found.append(("organization", run + [token]))
         elif token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("für", "des", "der", "of", "for") and _is_head(token.text, heads):
@@ -336,8 +353,9 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             if run:
                 lead = name_run(token.i - 1, -1) if token.i > 0 and not doc[token.i - 1].is_sent_start else []
                 found.append(("organization", [*lead, token, doc[token.i + 1], *run]))
-        elif token.lower_ in descriptors and token.i > 0 and (run := name_run(token.i - 1, -1)):
-            found.append(("organization", run))  # "the United Auto Workers union"
+        elif token.lower_ in descriptors and token.i > 0 and not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()) \
+                and (run := name_run(token.i - 1, -1)):
+            found.append(("organization", run))  # "the United Auto Workers union" (not "Terminal operator APM Terminals")
         elif token.lower_ in head_words and token.i > 0 and not token.is_sent_start:
             # "Chicago police", "the Gaza health ministry": up to two lower-case modifiers
             first = token.i - 1
@@ -346,11 +364,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             run = name_run(first, -1)
             if run:
                 found.append(("organization", run + list(doc[first + 1:token.i + 1])))
-        elif token.i + 1 < len(doc) and (token.is_lower != doc[token.i + 1].is_lower
-                                         or token.pos_ == "NOUN" and doc[token.i + 1].pos_ == "PROPN"
-                                         and not places.overlaps(doc[token.i + 1].idx, doc[token.i + 1].idx + 1)) \
-                and _generic_kinds(token.lower_, kb) and (run := name_run(token.i + 1, 1)):
-            # "the research firm AutoPulse"; German capitalises both: "des Vergleichsportals Verivox"
+        elif token.i + 1 < len(doc) and _generic_kinds(token.lower_, kb) and (run := descriptor_name(token)):
             found.append(("organization", run))
         elif token.is_title and head_pattern.search(token.lower_):
             # "Finanzministerium", "GKV-Spitzenverband"; "Staatsanwaltschaft Potsdam"; but in
@@ -441,7 +455,7 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     _add_surname_mentions(doc_text(doc), actors.values(), kb)
     for actor in actors.values():
         if actor.kind is None and actor.type == "organization":
-            actor.kind = _kind_of_name(actor.name, kb)
+            actor.kind = _kind_of_name(actor.name, kb) or _kind_of_descriptor(actor, doc_text(doc), kb)
     _add_generic_references(doc, actors, kb)
     _merge_club_places(actors, layout, doc_text(doc))
     _merge_bracketed_acronyms(actors, doc_text(doc))
@@ -538,6 +552,17 @@ def _kind_of_name(name: str, kb: Knowledge) -> str | None:
         kind = next((kinds[0] for noun, kinds in references.items() if word.endswith(noun)), None)
         if kind:
             return kind
+    return None
+
+
+def _kind_of_descriptor(actor: "Actor", text: str, kb: Knowledge) -> str | None:
+    """"the FNV union", "the Teamsters union": the kind a common noun right after a mention says,
+    so that "the union" later refers back to it."""
+    for mention in actor.mentions:
+        following = re.match(r" ([a-z]+)\b", text[mention.end:mention.end + 30])
+        kinds = _generic_kinds(following.group(1), kb) if following else []
+        if kinds:
+            return kinds[0]
     return None
 
 

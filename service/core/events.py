@@ -159,6 +159,12 @@ def _condition_met(key: str, token: Token, sentence, kb: Knowledge) -> bool:
     return True
 
 
+def _both_lead(sentence, kb: Knowledge) -> bool:
+    """The sentence's subject is "beide" / "both" (alone, not "beide Seiten")."""
+    words = [t for t in sentence if not t.is_space][:2]
+    return len(words) == 2 and words[0].lower_ in kb.lexicon["both_words"] and not words[1].is_title
+
+
 def _implied_agent(token: Token, kind: str, mentions) -> list[Actor]:
     """The actor of the kind that does what the trigger names, named nearest before it, else
     after it in its sentence: arrests are the police's ("Die Polizei ermittelt. Zwei
@@ -250,8 +256,13 @@ def _positional_roles(token: Token, sentence, mentions, lexicon: dict, media: bo
                                              and (text[e1:s2].strip().islower()
                                                   or not text[e1:s2].strip() and text[s1:s1 + 1].isupper())
                                              and len(text[e1:s2].split()) <= 3))][:1] if before else []
+    # the first actor after the verb acts in inverted order ("Zugleich erlaubte Joe Biden der
+    # Ukraine"), not after a subject that names no actor ("The army blamed the M23 rebels")
+    doc = token.doc
+    unnamed_subject = token.i >= 2 and doc[token.i - 1].is_lower and doc[token.i - 1].is_alpha \
+        and doc[token.i - 2].lower_ in lexicon["determiners"]
     agents = before[-1:] if before and before[-1].type == "person" else qualified or before[:1] or [
-        a for a in after if a not in placed][:1]
+        a for a in after if a not in placed and not unnamed_subject][:1]
     noun = _is_noun_phrase(token, lexicon)
     by_agent = _agent_after_by(token, in_sentence, text, lexicon)
     between = _participants_between(token, in_sentence, text, lexicon)
@@ -452,6 +463,13 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
             if shared is not None:  # "Blinken met Netanyahu ... and urged him": the same subject
                 agents = [a for a in actors if a.id in shared.agents]
                 targets = [a for a in targets if a not in agents]
+            if not agents and _both_lead(sentence, kb) and events:
+                # "X traf Y. Beide riefen ... auf": both participants of the first event of the sentence before
+                before = [e for e in events if e.sentence_start == events[-1].sentence_start and e.agents]
+                if before:  # the counterpart of the agent's kind ("den französischen Präsidenten Macron", not France)
+                    kinds = {a.type for a in actors if a.id in before[0].agents}
+                    agents = [a for a in actors if a.id in before[0].agents
+                              or a.id in before[0].targets and a.type in kinds]
             if not agents and key in kb.lexicon["implied_agents"]:
                 agents = _implied_agent(token, kb.lexicon["implied_agents"][key], mentions)
             time = _event_time(token, sentence, dates, reference, kb, key in speech)

@@ -57,8 +57,19 @@ class Knowledge:
                 self.surface.setdefault(form, entry.key)
 
 
+class _KnowledgeLoader(yaml.SafeLoader):
+    """YAML 1.2 booleans: only true/false. Under YAML 1.1 the words "on", "no" and "off" of a
+    word list, and Norway's code NO, would load as booleans."""
+
+
+_KnowledgeLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+_KnowledgeLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf"))
+
+
 def _read(name: str):
-    return yaml.safe_load((KNOWLEDGE_DIR / name).read_text(encoding="utf-8"))
+    return yaml.load((KNOWLEDGE_DIR / name).read_text(encoding="utf-8"), Loader=_KnowledgeLoader)  # noqa: S506
 
 
 def available_languages() -> list[str]:
@@ -76,6 +87,7 @@ def load_knowledge(lang: str) -> Knowledge:
             continue
         info = countries.get(code, {})
         local = info.get(lang, {})
+        name = local.get("name", name)  # where CLDR's name is no newsroom's ("Congo - Kinshasa")
         entry = Entry(key=f"country:{code}", name=name, type="country", qid=info.get("qid"), country=code)
         demonyms = [stem + ending for stem in local.get("demonyms", []) for ending in lexicon["demonym_endings"]]
         # where demonyms are lower case (German), a capitalised one inside a sentence is part

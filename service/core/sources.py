@@ -134,6 +134,9 @@ def _compound_source(token, kb: Knowledge, actors: list[Actor]) -> _Candidate | 
     if head is None:
         return None
     prefix = token.text[: -len(head)].rstrip("-")
+    named = next((a for a in actors for m in a.mentions if m.start == token.idx and m.text == prefix), None)
+    if named is not None:  # "nach UN-Angaben": a name the compound holds
+        return _Candidate(token.idx, token.idx + len(prefix), named.id, named.name, _actor_source_type(named, kb), named.id)
     for word in (prefix, prefix[:-1] if prefix.endswith("s") else None):  # linking s: "Regierungs-"
         source_type = word and _word_source_type(word.lower(), kb)
         if source_type:
@@ -244,7 +247,12 @@ def _continues(phrase: str, last: Source, kb: Knowledge) -> bool:
 
 
 def _opens_attribute(between: str, kb: Knowledge) -> bool:
-    return any(w in kb.lexicon["attribute_openers"] for w in between.lower().split())
+    """"des von der Hamas kontrollierten ...": an attribute phrase; but a link right after the cue
+    names the source ("nach Einschätzung von Branchenexperten")."""
+    words = between.lower().split()
+    if words and words[0] in kb.lexicon["source_links"]:
+        words = words[1:]
+    return any(w in kb.lexicon["attribute_openers"] for w in words)
 
 
 def _reported_speech(sentence, kb: Knowledge) -> bool:
@@ -301,6 +309,10 @@ def _speaker_noun(token, subjects, in_sentence: list[_Candidate], kb: Knowledge)
     known = [c for c in in_sentence if c.start < end <= c.end]
     if known:  # a name or source noun the candidates hold ("..., Reuters reported" after another cue)
         return known[-1]
+    # a name a common noun describes: "the FNV union said" (but "the Polish military command" is no Poland)
+    inside = [c for c in in_sentence if start <= c.start and c.end <= end and not _is_demonym(doc_text(doc)[c.start:c.end], kb)]
+    if inside:
+        return inside[-1]
     # the longest ending that names a kind of source: "the Polish military command" is a military command
     for first in range(len(words)):
         name = _nominative(doc_text(doc)[words[first].idx:end], kb)
@@ -551,7 +563,9 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 and "\n" not in doc_text(doc)[said.end:sentence.start_char]:
             here.primary = said.primary  # "Ein Sprecher sagte, ... . Zwei Verdächtige würden gesucht."
         introduced = here.primary if sentence.text.rstrip().endswith(":") else None
-        said = here if here.primary is not None else None
+        # reported speech continues the paragraph's last source across sentences that name none
+        # ("Das kündigte X an. Betroffen sind ... . Der Umsatz sei ... gesunken.")
+        said = here if here.primary is not None else said
         if here.primary or here.cited:
             covered.append(here)
             if here.primary:

@@ -281,7 +281,18 @@ def is_title_word(word: str, kb) -> bool:
     return found
 
 
+_LOWER_SETS: dict[int, frozenset] = {}
+
+
 def after_location_case(text: str, start: int, lexicon: dict) -> bool:
-    """Whether the word before ``start`` is a location preposition ("in Erfurt", "aus Kiew")."""
-    before = text[max(0, start - 40):start].split()  # a window: the word before is short
-    return bool(before) and before[-1].lower() in lexicon["location_cases"]
+    """Whether the word before ``start`` is a location preposition ("in Erfurt", "aus Kiew") or
+    a place word ("im Stadtteil Ruhrort", "the town of Sake"), maybe after words that narrow
+    the place down (lexicon: place_qualifiers)."""
+    before = text[max(0, start - 60):start].lower().split()  # a window: the words before are short
+    # "in eastern Congo", "im Osten des Kongo", "the town of Sake": the preposition before them
+    while before and before[-1] in lexicon["place_qualifiers"]:
+        before = before[:-1]
+    places = _LOWER_SETS.get(id(lexicon))
+    if places is None:
+        places = _LOWER_SETS[id(lexicon)] = frozenset(w.lower() for w in lexicon["place_descriptors"])
+    return bool(before) and (before[-1] in lexicon["location_cases"] or before[-1] in places)
