@@ -352,3 +352,20 @@ def test_both_are_the_participants_of_the_event_before(extract):
 def test_no_agent_from_after_the_verb_when_the_subject_names_no_actor(extract, text, event_type):
     found, _ = events(extract, text, lang="en")
     assert only(found, event_type)["agents"] == []
+
+
+@pytest.mark.parametrize("text, lang, agents", [
+    ("Im Frühjahr wurden britische Soldaten nach Estland verlegt.", "de", ["Vereinigtes Königreich"]),
+    ("Last week, French troops were deployed to Romania.", "en", ["France"]),
+    ("Last week, 200 troops were deployed to Romania.", "en", []),
+])
+def test_a_state_sends_its_own_forces_in_a_passive(extract, text, lang, agents):
+    found, _ = events(extract, text, lang=lang)
+    assert only(found, "MOBILIZE")["agents"] == agents
+
+
+def test_a_plan_and_its_deed_are_two_events(extract):
+    text = ("Frankreich will weitere 2.000 Soldaten nach Rumänien schicken. "
+            "Bereits im März wurden französische Soldaten nach Estland geschickt.")
+    found, _ = events(extract, text)
+    assert sorted(e["modality"] for e in found if e["type"] == "MOBILIZE") == ["asserted", "planned"]

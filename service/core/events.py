@@ -59,6 +59,7 @@ class Event:
     anaphoric: bool = False  # a noun after a definite article: "kritisierte die Einigung"
     nominal: bool = False  # told by a noun ("Großrazzia"), not a verb
     coordinated: bool = False  # after "and": "called for ... and urged" are two acts
+    past: bool = False  # told in a past tense ("wurden ... geschickt", "were sent")
     id: str = ""
 
 
@@ -231,12 +232,13 @@ def _joins(between: str, coordinators, titles) -> bool:
         w in coordinators or w == "," or any(w.endswith(t) for t in titles) for w in words)
 
 
-def _positional_roles(token: Token, sentence, mentions, lexicon: dict, media: bool = False) -> tuple[list[Actor], list[Actor]]:
+def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bool = False) -> tuple[list[Actor], list[Actor]]:
     """Fallback without a usable parse. The first actor of the sentence before the trigger is
     the agent (subjects lead in main clauses), else the first after it (inverted order:
     "Zugleich erlaubte Joe Biden der Ukraine"). The target is an actor between agent and
     trigger (verb-final: "Russland hat Kiew angegriffen"), else the next one after the
     trigger. Media count only for speech triggers ("Bloomberg ... behauptet")."""
+    lexicon = kb.lexicon
     coordinators, titles = lexicon["coordinators"], lexicon["person_titles"]
     text = doc_text(token.doc)
     in_sentence = [(s, e, a) for s, e, a in sorted(mentions, key=lambda m: m[0])
@@ -272,7 +274,9 @@ def _positional_roles(token: Token, sentence, mentions, lexicon: dict, media: bo
         agents = by_agent  # a participle with its agent: "a swap brokered by the UAE"
     elif any(t.lower_ in lexicon["passive_auxiliaries"] for t in token.doc[max(sentence.start, token.i - 2):token.i]) \
             and not token.lower_.endswith(tuple(lexicon["present_participle_endings"])):
-        agents = []  # "after a 19-year-old was stabbed": a passive names its agent only after "by"
+        # "after a 19-year-old was stabbed": a passive names its agent only after "by", but
+        # "North Korean troops were sent": a state sends its own forces
+        agents = _state_of_forces(token, list(token.doc[max(sentence.start, token.i - 6):token.i]), in_sentence, kb)
     elif noun and not _in_agent_frame(token, lexicon):
         # "ending a strike that halted production", "a shooting at a party": a noun has the
         # agent its phrase names ("Russia's attack", "an attack by the rebels"), not the
@@ -289,6 +293,18 @@ def _positional_roles(token: Token, sentence, mentions, lexicon: dict, media: bo
                     agents.insert(0, a1)
     targets = [a for a in before[1:] + after if a not in agents and a not in placed][:1]
     return agents, targets
+
+
+def _state_of_forces(token: Token, patients: list[Token], mentions, kb: Knowledge) -> list[Actor]:
+    """The state whose demonym qualifies the forces a deployment trigger moves ("nordkoreanische
+    Soldaten wurden geschickt", "North Korean troops were sent"): it sent them."""
+    if trigger_lemma(token, kb) not in kb.lexicon["sent_by_their_state"]:
+        return []
+    text = doc_text(token.doc)
+    return [a for a in _actors_in(patients, mentions) if a.type == "country"
+            and any(text[s:e] != a.name and text[s:e] in kb.demonyms | kb.name_initial_demonyms
+                    or text[s:e].lower() in kb.demonyms for s, e, actor in mentions
+                    if actor is a and any(t.idx <= s < t.idx + len(t) for t in patients))][:1]
 
 
 def _is_noun_phrase(token: Token, lexicon: dict) -> bool:
@@ -348,7 +364,7 @@ def _person_right_before(token: Token, sentence, mentions) -> Actor | None:
 def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
     lexicon = kb.lexicon
     if not token.doc.has_annotation("DEP"):
-        agents, targets = _positional_roles(token, sentence, mentions, lexicon, speech)
+        agents, targets = _positional_roles(token, sentence, mentions, kb, speech)
         return agents, targets, []
     subject_tokens, passive = _governing_subject(token)
     agents = _actors_in(subject_tokens, mentions, exclude_media=False)  # "Bloomberg behauptet"
@@ -371,8 +387,12 @@ def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
             agents += found
         elif case in lexicon["location_cases"]:
             locations += [a for a in found if a.type in ("location", "country")]
+    if passive and not agents:
+        # "wurden nordkoreanische Soldaten geschickt": a state sends its own forces
+        patients = [t for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in c.subtree]
+        agents = _state_of_forces(token, patients, mentions, kb)
     if not passive and (not agents or not targets):
-        fallback_agents, fallback_targets = _positional_roles(token, sentence, mentions, lexicon, speech)
+        fallback_agents, fallback_targets = _positional_roles(token, sentence, mentions, kb, speech)
         agents = agents or fallback_agents
         targets = targets or [a for a in fallback_targets if a not in agents and a not in locations]
     targets = [a for a in dict.fromkeys(targets) if a not in agents]
@@ -483,6 +503,7 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                 mentions=[(token.idx, token.idx + len(token), token.text)],
                 nominal=token.pos_ == "NOUN",
                 coordinated=token.i > 0 and token.doc[token.i - 1].lower_ in kb.lexicon["coordinators"],
+                past=_told_as_past(token, kb.lexicon),
                 anaphoric=token.pos_ in ("NOUN", "") and token.i > 0  # "" : no tagger ("the sanctions")
                 and token.doc[token.i - 1].lower_ in kb.lexicon["definite_articles"],
             ))
@@ -502,12 +523,36 @@ def _same_occurrence(a: Event, b: Event, same_type: bool = True) -> bool:
             and (not a.targets or not b.targets or bool(set(a.targets) & set(b.targets))))
 
 
+def _realis(event: Event) -> str:
+    """Whether the text tells the event as done, as not done, or as maybe (planned, possible,
+    hypothetical)."""
+    return {"asserted": "done", "reported": "done", "negated": "not"}.get(event.modality, "maybe")
+
+
+def _plan_and_deed(a: Event, b: Event) -> bool:
+    """A plan and a deed told in the past are two occurrences ("Nordkorea erwägt, Soldaten zu
+    entsenden" and "Kürzlich wurden Soldaten geschickt"); "Japan will Hilfsgüter schicken" and
+    "Japan schickt auch Ärzte" tell one."""
+    return _realis(a) != _realis(b) and (a.past or b.past)
+
+
+def _told_as_past(token: Token, lexicon: dict) -> bool:
+    """The verb or its auxiliary is in a past tense; without a tagger, an auxiliary such as
+    "was"/"were" before it or a past participle form."""
+    if token.morph:
+        auxiliaries = [c for c in token.children if c.dep_.startswith("aux")]
+        # a participle carries Tense=Past whatever its auxiliary's tense ("wird geschickt")
+        return any("Past" in t.morph.get("Tense") for t in (auxiliaries or [token]))
+    before = [t.lower_ for t in token.doc[max(0, token.i - 2):token.i]]
+    return any(w in lexicon["past_auxiliaries"] for w in before) or token.lower_.endswith("ed")
+
+
 def _retold(kept: Event, event: Event, previous_sentence: int | None) -> bool:
     """The same agents doing the same kind of thing again (to the same or an unnamed target)
     is the same occurrence, unless neither names a target and they are told with other
     words sentences apart: "ruft zum Streik auf" and, later, "fordert eine Senkung" are two acts,
-    and so are two verbs joined by "and" ("called for ... and urged ...")."""
-    return _same_occurrence(kept, event) and not event.coordinated and (
+    and so are two verbs joined by "and" ("called for ... and urged ...") and a plan and its deed."""
+    return _same_occurrence(kept, event) and not event.coordinated and not _plan_and_deed(kept, event) and (
         kept.lemma == event.lemma or bool(kept.targets or event.targets)
         or kept.sentence_start in (event.sentence_start, previous_sentence))
 
