@@ -84,15 +84,23 @@ def _norm(name: str | None) -> str | None:
 
 
 def _match_named(gold: list[dict], predicted: list[dict]):
-    """Pairs (gold, predicted) matched by name or alias; unmatched on both sides."""
-    pairs, used = [], set()
-    for g in gold:
-        names = {_norm(g["name"]), *map(_norm, g.get("aliases", []))}
-        hit = next((p for p in predicted if id(p) not in used and
-                    (_norm(p["name"]) in names or names & set(map(_norm, p.get("aliases", []))))), None)
-        if hit is not None:
-            used.add(id(hit))
-        pairs.append((g, hit))
+    """Pairs (gold, predicted) matched by name, then by alias (so that an alias cannot take the
+    item another gold item names exactly: "Leipzig" the town, "RB Leipzig" alias "Leipzig");
+    unmatched on both sides."""
+    hits: dict[int, dict] = {}
+    used: set[int] = set()
+    for exact in (True, False):
+        for i, g in enumerate(gold):
+            if i in hits:
+                continue
+            names = {_norm(g["name"]), *map(_norm, g.get("aliases", []))}
+            hit = next((p for p in predicted if id(p) not in used and (
+                _norm(p["name"]) == _norm(g["name"]) if exact else
+                _norm(p["name"]) in names or names & set(map(_norm, p.get("aliases", []))))), None)
+            if hit is not None:
+                used.add(id(hit))
+                hits[i] = hit
+    pairs = [(g, hits.get(i)) for i, g in enumerate(gold)]
     extra = [p for p in predicted if id(p) not in used]
     return pairs, extra
 

@@ -423,3 +423,21 @@ def test_norway_is_a_country(extract):
 def test_a_newsroom_name_where_cldr_has_none(extract, text, lang, name, code):
     found = actors(extract, text, lang)
     assert found[name]["type"] == "country" and found[name]["country"] == code
+
+
+def test_a_known_surname_after_another_first_name_is_another_person(extract):
+    found = actors(extract, "Stürmer Tim Scholz traf doppelt. Bundeskanzler Scholz gratulierte.")
+    assert found["Tim Scholz"]["type"] == "person" and found["Tim Scholz"]["kb_id"] is None
+    assert [m["text"] for m in found["Olaf Scholz"]["mentions"]] == ["Scholz"]
+
+
+def test_an_airport_company_and_its_reference(extract):
+    document = extract("Ein Warnstreik traf den Flughafen München. Nach Angaben des Flughafens fielen 120 Flüge aus.",
+                       language="de")
+    assert {a["name"]: a["type"] for a in document["actors"]}.get("Flughafen München") == "organization"
+    claim = next(c for c in document["numeric_claims"] if c["value"] == 120)
+    assert next(s["name"] for s in document["sources"] if s["id"] == claim["source"]) == "Flughafen München"
+
+
+def test_rb_is_a_club_prefix(extract):
+    assert actors(extract, "RB Salzburg gewann am Samstag mit 2:0.")["RB Salzburg"]["type"] == "organization"

@@ -369,3 +369,21 @@ def test_a_plan_and_its_deed_are_two_events(extract):
             "Bereits im März wurden französische Soldaten nach Estland geschickt.")
     found, _ = events(extract, text)
     assert sorted(e["modality"] for e in found if e["type"] == "MOBILIZE") == ["asserted", "planned"]
+
+
+def test_a_passive_auxiliary_without_a_subject_names_no_agent(extract):
+    found, _ = events(extract, "Dabei wurden nach Angaben von Gouverneur Oleh Synjehubow drei Menschen getötet.")
+    assert only(found, "ASSAULT")["agents"] == []
+
+
+@pytest.mark.parametrize("text, event_type, agents, modality", [
+    ("Japan's Foreign Ministry condemned the missile launch.", "ACCUSE", ["Foreign Ministry"], "asserted"),
+    ("Canada raised tariffs on American steel to 25 percent.", "SANCTION", ["Canada"], "asserted"),
+    ("The regulator fined the bank 30 million euros.", "SANCTION", [], "asserted"),
+    ("The High Court dismissed the company's appeal on Friday.", "REJECT", ["High Court"], "asserted"),
+    ("Marco Rubio is due to meet Sergei Lavrov in Geneva.", "CONSULT", ["Marco Rubio"], "planned"),
+])
+def test_more_english_events(extract, text, event_type, agents, modality):
+    found, _ = events(extract, text, lang="en")
+    event = only(found, event_type)
+    assert event["agents"] == agents and event["modality"] == modality

@@ -112,11 +112,25 @@ def _gazetteer_mentions(text: str, kb: Knowledge) -> tuple[list[tuple[Mention, E
         leading = None
         if form in kb.name_initial_demonyms and not _sentence_initial(text, start):
             continue
+        if entry.type == "person" and " " not in form and _after_other_first_name(text, start, kb):
+            continue  # "Kapitän Willi Orban" is not Viktor Orbán
         if form in kb.demonyms and form[:1].isupper() and _starts_name(text[end:], kb):
             leading = (Mention(start, end, form), entry)
             continue  # English: "British Chambers of Commerce" is a name, not Britain
         found.append((Mention(start, end, form), entry))
     return found, led
+
+
+def _after_other_first_name(text: str, start: int, kb: Knowledge) -> bool:
+    """A capitalised word right before a known surname that is no title, no known name and does
+    not start the sentence: another person's first name."""
+    match = re.search(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüßéèáíóúñç]+(?:-[A-ZÄÖÜ][a-zäöüßéèáíóúñç]+)?) $", text[max(0, start - 40):start])
+    if match is None:
+        return False
+    word = match.group(1)
+    word_start = start - len(match.group(0))
+    return not (_sentence_initial(text, word_start) or is_title_word(word.lower(), kb) or kb.lookup(word)
+                or kb.lookup(word.rstrip("s")) or word in kb.lexicon["not_actors"])
 
 
 def _starts_name(following: str, kb: Knowledge) -> bool:
@@ -201,8 +215,8 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
             continue  # "Ariane 6", "COVID-19": products and diseases; known names with digits come from the KB
         if len(tokens) == 1 and not tokens[0].pos_ and re.search(rf"(?<![\w]){re.escape(tokens[0].lower_)}(?![\w])", doc_text(doc)):
             continue  # no tagger: "Measles" leads the headline, "measles" runs through the text: a common noun
-        if not tokens or actor_type is None:
-            continue
+        if not tokens or actor_type is None or all(is_title_word(t.lower_, kb) for t in tokens):
+            continue  # "Trainer" alone: the model split the title from the name
         if actor_type == "location" and any(t.text in kb.lexicon["org_heads"] or t.text in kb.lexicon["org_name_words"]
                                             for t in tokens[1:]):
             actor_type = "organization"  # "Portland Fire & Rescue", "Chicago Police Department"

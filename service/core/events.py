@@ -32,6 +32,7 @@ from service.core.text import (PARTICLE_DEPS, SpanIndex, after_location_case, co
 
 SUBJECT_DEPS = {"nsubj", "sb", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubj:pass", "sbp"}
+PASSIVE_AUXILIARY_DEPS = {"aux:pass"}
 OBJECT_DEPS = {"obj", "iobj", "da", "oa", "dobj", "dative"}
 NON_CORE_DEPS = {"nmod", "nmod:poss", "acl", "acl:relcl", "obl", "advcl", "punct", "appos", "ag"}
 NEVER_TRIGGER_POS = {"DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "NUM", "PART", "SPACE", "SYM"}
@@ -210,7 +211,8 @@ def _governing_subject(token: Token) -> tuple[list[Token], bool]:
     current = token
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
-        passive = [c for c in current.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        # a passive subject, or a passive auxiliary without one ("Dabei wurden vier Menschen getötet")
+        passive = [c for c in current.children if c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in PASSIVE_AUXILIARY_DEPS]
         if subjects:
             return [t for s in subjects for t in _core(s)], False
         if passive:
@@ -251,9 +253,12 @@ def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bo
     # a person right before the verb acts ("U.S. Secretary of State Antony Blinken met"), and
     # a person the first actor qualifies ("U.S. Secretary of State Antony Blinken ... urged");
     # otherwise the sentence's first actor does
-    # ... and a name a demonym qualifies ("German arms maker Rheinmetall has agreed", "The U.S. Senate voted")
+    # ... and a name a demonym qualifies ("German arms maker Rheinmetall has agreed", "The U.S. Senate voted",
+    # "China's Ministry of Commerce condemned")
     qualified = [a2 for (s1, e1, a1), (s2, _, a2) in zip(actors_before, actors_before[1:])
                  if a1 is before[0] and ((a2.type == "person" and _joins_by_title(text[e1:s2], titles))
+                                         or (a1.type == "country" and a2.type == "organization"
+                                             and text[e1:s2].strip() in lexicon["possessive_markers"])
                                          or (a1.type == "country" and text[s1:e1] != a1.name
                                              and (text[e1:s2].strip().islower()
                                                   or not text[e1:s2].strip() and text[s1:s1 + 1].isupper())
@@ -281,7 +286,7 @@ def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bo
         # "ending a strike that halted production", "a shooting at a party": a noun has the
         # agent its phrase names ("Russia's attack", "an attack by the rebels"), not the
         # sentence's first actor; that one acts when it launches, stages or carries it out
-        agents = _possessor(token, in_sentence, text) or by_agent
+        agents = _possessor(token, in_sentence, text, lexicon) or by_agent
     # coordinated agents: "Wladimir Putin und Kim Jong-un haben sich getroffen"
     pairs = list(zip(in_sentence, in_sentence[1:]))
     for _ in range(2):
@@ -311,7 +316,8 @@ def _is_noun_phrase(token: Token, lexicon: dict) -> bool:
     if token.pos_:
         return token.pos_ == "NOUN"
     previous = token.doc[token.i - 1] if token.i else None  # no tagger: after a determiner or a possessive
-    return previous is not None and (previous.lower_ in lexicon["determiners"] or previous.lower_.endswith(("'s", "’s")))
+    return previous is not None and (previous.lower_ in lexicon["determiners"]
+                                     or previous.lower_.endswith(tuple(lexicon["possessive_markers"])))
 
 
 def _in_agent_frame(token: Token, lexicon: dict) -> bool:
@@ -320,10 +326,10 @@ def _in_agent_frame(token: Token, lexicon: dict) -> bool:
     return any(t.lower_ in frames or t.lemma_.lower() in frames for t in token.doc[max(token.sent.start, token.i - 4):token.i])
 
 
-def _possessor(token: Token, in_sentence, text: str) -> list[Actor]:
+def _possessor(token: Token, in_sentence, text: str, lexicon: dict) -> list[Actor]:
     """The actor right before the noun with a possessive ending: "Russia's attack"."""
     return next(([actor] for _, e, actor in in_sentence
-                 if e <= token.idx and text[e:token.idx].strip().lower() in ("'s", "’s", "'", "’")), [])
+                 if e <= token.idx and text[e:token.idx].strip().lower() in lexicon["possessive_markers"]), [])
 
 
 def _participants_between(token: Token, in_sentence, text: str, lexicon: dict) -> list[Actor]:
