@@ -424,3 +424,13 @@ def test_reported_speech_does_not_continue_into_the_next_paragraph(extract):
     text = ("Die Sporthalle bleibt geschlossen. Das teilte Bürgermeisterin Anna Keller am Montag mit.\n"
             "Das Dach ist beschädigt. Die Reparatur werde rund 2 Millionen Euro kosten.")
     assert claim_source(extract(text, language="de"), 2_000_000) is None
+
+
+def test_a_spokesperson_with_no_institution_speaks_for_the_organisation_before(extract):
+    text = "Northvale Motors reported a loss. The company will cut 300 jobs, a spokeswoman said."
+    assert claim_source(extract(text, language="en"), 300) == "Northvale Motors"
+
+
+def test_a_finding_after_a_preposition_names_no_speaker(extract):
+    text = "The regulator fined Velotra Energy after finding that it had misled 4,000 customers."
+    assert claim_source(extract(text, language="en"), 4000) is None

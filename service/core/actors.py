@@ -18,6 +18,7 @@ institutions named without a name ("die Polizei") are actors of their own.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -25,7 +26,7 @@ from spacy.tokens import Doc
 
 from service.core.knowledge import Entry, Knowledge
 from service.core.layout import Layout
-from service.core.text import (SpanIndex, doc_text, ending_pattern, first_token_at_or_after, is_speech_verb,
+from service.core.text import (WORD_CACHE_SIZE, SpanIndex, doc_text, ending_pattern, first_token_at_or_after, is_speech_verb,
                                is_title_word, long_words)
 
 NER_TYPES = {"PER": "person", "PERSON": "person", "LOC": "location", "GPE": "location", "ORG": "organization",
@@ -529,23 +530,10 @@ def _add_surname_mentions(text: str, actors, kb: Knowledge) -> None:
                 taken.add(start, end)
 
 
-_KINDS: dict[tuple[int, str], list[str]] = {}
-
-
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)  # every token of every article is asked; words are open-ended
 def _generic_kinds(word: str, kb: Knowledge) -> list[str]:
     """Kinds a generic noun refers to, also in the genitive and as the last part of a hyphen
-    compound: "des Konzerns" -> [company], "der Fußball-Bundesligist" -> [club]. Memoised:
-    every token of every article is asked."""
-    key = (id(kb.lexicon), word)
-    kinds = _KINDS.get(key)
-    if kinds is None:
-        kinds = _uncached_generic_kinds(word, kb)
-        if len(_KINDS) < 200_000:  # bounded: words are open-ended
-            _KINDS[key] = kinds
-    return kinds
-
-
-def _uncached_generic_kinds(word: str, kb: Knowledge) -> list[str]:
+    compound: "des Konzerns" -> [company], "der Fußball-Bundesligist" -> [club]."""
     references = kb.lexicon["generic_references"]
     word = word.rsplit("-", 1)[-1]
     for form in (word, word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None):

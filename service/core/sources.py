@@ -231,6 +231,11 @@ def _named_behind(candidate: _Candidate, in_sentence: list[_Candidate], doc, kb:
         if other.start >= candidate.end and behind and 1 <= len(between) <= 2 \
                 and between[0].lower() in kb.lexicon["source_links"]:
             return other
+    if _word_source_type(candidate.name.lower(), kb) == "person":
+        # "The company has changed ..., a spokeswoman said": the organisation she speaks for
+        speaks_for = [c for c in in_sentence if c.end <= candidate.start and c.actor is not None and c.type == "organization"]
+        if speaks_for:
+            return speaks_for[-1]
     return candidate
 
 
@@ -469,6 +474,9 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
             if not token.pos_ and ((token.is_title and not token.is_sent_start) or (
                     token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["determiners"])):
                 continue  # no tagger: "Secretary of State" is a name, "the state news agency" a noun
+            if token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["clause_openers"] \
+                    and token.lower_.endswith(tuple(kb.lexicon["present_participle_endings"])):
+                continue  # "after finding that it had abused": a finding, nobody speaking
             subjects = [c for c in children(token) if c.dep_ in SUBJECT_DEPS]
             if token.dep_ == "conj":  # "telefonierte ... und warnte": the first verb's subject (the
                 # small parser often takes the first verb's object for the second one's subject)

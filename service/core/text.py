@@ -11,6 +11,7 @@ pipelines without a (good) lemmatizer ("abgefeuert" -> "abfeuern").
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -115,6 +116,9 @@ def _clause_final_particle(token: Token, particles) -> str:
 
 
 _PATTERN_CACHE: dict[int, list] = {}
+# memoised answers per word are bounded: words are open-ended, and a service that keeps every new
+# word it meets grows with every request (make soak: RSS +11.8 % with 200,000 entries, +7.6 % with 20,000)
+WORD_CACHE_SIZE = 20_000
 _FORMS_CACHE: dict[tuple[int, str], tuple[str, ...]] = {}
 
 
@@ -128,7 +132,7 @@ def _pattern_forms(word: str, lexicon: dict) -> tuple[str, ...]:
             patterns = _PATTERN_CACHE[id(lexicon)] = [(re.compile(p), t) for p, t in lexicon["lemma_patterns"]]
         forms = tuple(pattern.sub(template, word) for pattern, templates in patterns if pattern.match(word)
                       for template in templates)
-        if len(_FORMS_CACHE) < 200_000:  # bounded: words are open-ended
+        if len(_FORMS_CACHE) < WORD_CACHE_SIZE:
             _FORMS_CACHE[key] = forms
     return forms
 
@@ -264,21 +268,12 @@ def long_words(lexicon: dict, name: str, min_length: int) -> tuple[str, ...]:
     return _LONG_WORDS[key]
 
 
-_TITLE_WORDS: dict[tuple[int, str], bool] = {}
-
-
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)  # every token is asked
 def is_title_word(word: str, kb) -> bool:
-    """'Präsident', and compounds ending in a title: 'Vizekanzler', 'Betriebsratschefin'
-    (memoised: every token is asked)."""
+    """'Präsident', and compounds ending in a title: 'Vizekanzler', 'Betriebsratschefin'."""
     lexicon = kb.lexicon
-    key = (id(lexicon), word)
-    found = _TITLE_WORDS.get(key)
-    if found is None:
-        found = word in word_set(lexicon, "person_titles") \
-            or bool(ending_pattern(long_words(lexicon, "person_titles", 5)).search(word))
-        if len(_TITLE_WORDS) < 200_000:  # bounded: words are open-ended
-            _TITLE_WORDS[key] = found
-    return found
+    return word in word_set(lexicon, "person_titles") \
+        or bool(ending_pattern(long_words(lexicon, "person_titles", 5)).search(word))
 
 
 _LOWER_SETS: dict[int, frozenset] = {}
