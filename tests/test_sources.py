@@ -434,3 +434,21 @@ def test_a_spokesperson_with_no_institution_speaks_for_the_organisation_before(e
 def test_a_finding_after_a_preposition_names_no_speaker(extract):
     text = "The regulator fined Velotra Energy after finding that it had misled 4,000 customers."
     assert claim_source(extract(text, language="en"), 4000) is None
+
+
+def test_a_lower_case_modifier_after_a_possessive_belongs_to_the_source_noun(extract):
+    assert claim_source(extract("Exports fell 12 percent in May, Japan's trade ministry said.", language="en"), 12) \
+        == "trade ministry"
+
+
+def test_announcing_a_thing_cites_nobody(extract):
+    document = extract("Die Gewerkschaft Verdi kündigte am Montag Widerstand gegen die Pläne an.", language="de")
+    assert document["sources"] == []
+
+
+@pytest.mark.parametrize("text, value, source", [
+    ("Die Polizei meldete am Abend drei Festnahmen.", 3, "Polizei"),
+    ("Die Steuer steigt um 5 Prozent. Das kündigte Finanzministerin Anna Keller an.", 5, "Anna Keller"),
+])
+def test_a_figure_or_an_anaphor_keeps_the_speaker(extract, text, value, source):
+    assert claim_source(extract(text, language="de"), value) == source

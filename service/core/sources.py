@@ -183,9 +183,11 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
             last = doc[last.i + 1]
         while first.i > 0 and token.i - first.i < 2 and _name_part(doc[first.i - 1]) and not doc[first.i - 1].is_sent_start:
             first = doc[first.i - 1]
-        # English: "the interior ministry said" (a lower-case modifier after a determiner)
+        # English: "the interior ministry said", "China's commerce ministry said" (a lower-case
+        # modifier after a determiner or a possessive)
         if first is token and token.i > 1 and not token.pos_ and doc[token.i - 1].is_lower and doc[token.i - 1].is_alpha \
-                and not doc[token.i - 1].is_stop and doc[token.i - 2].lower_ in kb.lexicon["determiners"]:
+                and not doc[token.i - 1].is_stop and (doc[token.i - 2].lower_ in kb.lexicon["determiners"]
+                                                      or doc[token.i - 2].lower_ in kb.lexicon["possessive_markers"]):
             first = doc[token.i - 1]
         start, end = first.idx, last.idx + len(last)
         name = doc_text(doc)[start:end]
@@ -277,6 +279,19 @@ def _last_person_before(token, candidates: list[_Candidate], actors: list[Actor]
     window_start = previous[0].start_char if previous else token.sent.start_char
     persons = [c for c in candidates if window_start <= c.start < token.idx and c.actor is not None and c.type == "person"]
     return persons[-1] if persons else None
+
+
+def _announces_a_thing(token, sentence, kb: Knowledge) -> bool:
+    """"Die IG Metall kündigte Widerstand an", "Wadephul kündigte weitere Hilfe an": the verb takes
+    a thing, not what was said (no clause, no quotation, no figure), so nobody is cited."""
+    dependents = children(token)
+    if not any(c.dep_ in ("obj", "oa") and c.pos_ == "NOUN" for c in dependents) \
+            or any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in dependents):
+        return False
+    first_word = next((t.lower_ for t in sentence if not t.is_space), "")
+    numbers = kb.lexicon["number_words"].keys() | kb.lexicon["scales"].keys()
+    return not (first_word in kb.lexicon["anaphoric_openers"] or any(t.text in (",", ":") for t in sentence)
+                or any(t.like_num or t.is_quote or t.lower_ in numbers for t in sentence))
 
 
 def _speaker_noun(token, subjects, in_sentence: list[_Candidate], kb: Knowledge) -> _Candidate | None:
@@ -469,7 +484,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 continue
             speech = is_speech_verb(token, kb.lexicon)
             counting = not speech and is_counting_verb(token, kb.lexicon)
-            if not (speech or counting):
+            if not (speech or counting) or speech and _announces_a_thing(token, sentence, kb):
                 continue
             if not token.pos_ and ((token.is_title and not token.is_sent_start) or (
                     token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["determiners"])):
