@@ -387,3 +387,8 @@ def test_more_english_events(extract, text, event_type, agents, modality):
     found, _ = events(extract, text, lang="en")
     event = only(found, event_type)
     assert event["agents"] == agents and event["modality"] == modality
+
+
+def test_the_rebels_are_the_rebel_group_named_before(extract):
+    found, _ = events(extract, "The ADF rebels raided a village on Monday. The rebels accused the army of lying.", lang="en")
+    assert only(found, "ACCUSE")["agents"] == ["ADF"]

@@ -452,3 +452,8 @@ def test_announcing_a_thing_cites_nobody(extract):
 ])
 def test_a_figure_or_an_anaphor_keeps_the_speaker(extract, text, value, source):
     assert claim_source(extract(text, language="de"), value) == source
+
+
+def test_the_militia_is_the_militia_named_before(extract):
+    text = "Die Miliz RSF nahm am Montag die Stadt ein. Nach Angaben der Miliz wurden 40 Soldaten gefangen genommen."
+    assert claim_source(extract(text, language="de"), 40) == "RSF"
