@@ -392,3 +392,16 @@ def test_more_english_events(extract, text, event_type, agents, modality):
 def test_the_rebels_are_the_rebel_group_named_before(extract):
     found, _ = events(extract, "The ADF rebels raided a village on Monday. The rebels accused the army of lying.", lang="en")
     assert only(found, "ACCUSE")["agents"] == ["ADF"]
+
+
+@pytest.mark.parametrize("text, lang, agents", [
+    ("Germany will support Ukraine with more weapons and ammunition.", "en", ["Germany"]),
+    ("Frankreich will die Ukraine mit Waffen unterstützen.", "de", ["Frankreich"]),
+    ("Hundreds of volunteers turned out in support of the strike.", "en", None),
+    ("The company will cut its customer support staff in Ireland.", "en", None),
+    ("Die Bahn kündigte an, die Ermittlungen der Staatsanwaltschaft zu unterstützen.", "de", None),
+])
+def test_support_is_aid_only_with_something_given(extract, text, lang, agents):
+    found, _ = events(extract, text, lang=lang)
+    aid = [e for e in found if e["type"] == "AID"]
+    assert (aid[0]["agents"] if aid else None) == agents
