@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from service.core.knowledge import Entry, Knowledge
 from service.core.layout import Layout
 from service.core.text import (WORD_CACHE_SIZE, SpanIndex, doc_text, ending_pattern, first_token_at_or_after, is_speech_verb,
-                               is_title_word, long_words)
+                               is_title_word, long_words, word_set)
 
 NER_TYPES = {"PER": "person", "PERSON": "person", "LOC": "location", "GPE": "location", "ORG": "organization",
              "NORP": "group"}
@@ -283,7 +283,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
     head_pattern = ending_pattern(head_suffixes, "(?:e?s)?")  # also in the genitive: "Gesundheitsministeriums"
     descriptors = set(kb.lexicon["org_descriptor_words"])
     place_heads = set(kb.lexicon["place_heads"])
-    place_words = {w.lower() for w in kb.lexicon["place_descriptors"]}
+    place_words = word_set(kb.lexicon, "place_descriptors")
     club_prefixes = set(kb.lexicon["club_prefixes"])
     found = []
 

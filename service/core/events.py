@@ -307,8 +307,7 @@ def _state_of_forces(token: Token, patients: list[Token], mentions, kb: Knowledg
         return []
     text = doc_text(token.doc)
     return [a for a in _actors_in(patients, mentions) if a.type == "country"
-            and any(text[s:e] != a.name and text[s:e] in kb.demonyms | kb.name_initial_demonyms
-                    or text[s:e].lower() in kb.demonyms for s, e, actor in mentions
+            and any(text[s:e] in kb.demonyms or text[s:e].lower() in kb.demonyms for s, e, actor in mentions
                     if actor is a and any(t.idx <= s < t.idx + len(t) for t in patients))][:1]
 
 

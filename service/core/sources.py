@@ -289,9 +289,9 @@ def _announces_a_thing(token, sentence, kb: Knowledge) -> bool:
             or any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in dependents):
         return False
     first_word = next((t.lower_ for t in sentence if not t.is_space), "")
-    numbers = kb.lexicon["number_words"].keys() | kb.lexicon["scales"].keys()
+    number_words, scales = word_set(kb.lexicon, "number_words"), word_set(kb.lexicon, "scales")
     return not (first_word in kb.lexicon["anaphoric_openers"] or any(t.text in (",", ":") for t in sentence)
-                or any(t.like_num or t.is_quote or t.lower_ in numbers for t in sentence))
+                or any(t.like_num or t.is_quote or t.lower_ in number_words or t.lower_ in scales for t in sentence))
 
 
 def _speaker_noun(token, subjects, in_sentence: list[_Candidate], kb: Knowledge) -> _Candidate | None:

@@ -276,9 +276,6 @@ def is_title_word(word: str, kb) -> bool:
         or bool(ending_pattern(long_words(lexicon, "person_titles", 5)).search(word))
 
 
-_LOWER_SETS: dict[int, frozenset] = {}
-
-
 def after_location_case(text: str, start: int, lexicon: dict) -> bool:
     """Whether the word before ``start`` is a location preposition ("in Erfurt", "aus Kiew") or
     a place word ("im Stadtteil Ruhrort", "the town of Sake"), maybe after words that narrow
@@ -287,7 +284,5 @@ def after_location_case(text: str, start: int, lexicon: dict) -> bool:
     # "in eastern Congo", "im Osten des Kongo", "the town of Sake": the preposition before them
     while before and before[-1] in lexicon["place_qualifiers"]:
         before = before[:-1]
-    places = _LOWER_SETS.get(id(lexicon))
-    if places is None:
-        places = _LOWER_SETS[id(lexicon)] = frozenset(w.lower() for w in lexicon["place_descriptors"])
+    places = word_set(lexicon, "place_descriptors")
     return bool(before) and (before[-1] in lexicon["location_cases"] or before[-1] in places)
