@@ -4,6 +4,10 @@ import tempfile
 
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WORKERS", "2"))
+# one worker per core: a BLAS thread pool in every worker would make them compete for the
+# cores (set before the app, and so numpy, is loaded)
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
 # gthread: a slow client holds one thread, not a whole worker; extraction itself runs one
 # article at a time per worker (see Extractor), so threads add I/O concurrency, not CPU
 worker_class = "gthread"

@@ -22,14 +22,15 @@ import spacy  # noqa: E402
 
 from service.core import document  # noqa: E402
 from service.core.document import Extractor, Request  # noqa: E402
+from service.core.pipelines import load_pipeline  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def corpus() -> list[str]:
-    """The seed and the annotated German articles of the evaluation set."""
-    texts = [(ROOT / "seeds" / "nordkorea_de.txt").read_text(encoding="utf-8")]
-    return texts + [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data").glob("*/de/*.txt"))]
+def corpus(lang: str) -> list[str]:
+    """The annotated articles of the evaluation set in ``lang`` (and the seed, for German)."""
+    texts = [(ROOT / "seeds" / "nordkorea_de.txt").read_text(encoding="utf-8")] if lang == "de" else []
+    return texts + [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data").glob(f"*/{lang}/*.txt"))]
 
 
 def rss_mb() -> float:
@@ -53,11 +54,13 @@ def time_per_article(function, texts, rounds: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pipeline", default="de_newsfacts_sm")
+    parser.add_argument("--language", help="of the pipeline (default: the first two letters of its name)")
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    texts = corpus()
+    lang = args.language or args.pipeline.split(":")[-1].rstrip("/").split("/")[-1][:2]
+    texts = corpus(lang)
     before = rss_mb()
-    nlp = spacy.load(args.pipeline)
+    nlp = load_pipeline(args.pipeline)  # as the service loads it
     loaded = rss_mb()
     words = sum(len(nlp.make_doc(t)) for t in texts) * args.rounds
     started = time.perf_counter()
@@ -69,21 +72,21 @@ def main() -> None:
           f"({words:,} words, {len(texts)} articles x {args.rounds})")
     print(f"RSS: {before:.0f} MB before loading, {loaded:.0f} MB after loading the pipeline")
 
-    extractor = Extractor({"de": args.pipeline}).load()
-    blank = spacy.blank("de")
-    full = time_per_article(lambda t: extractor.extract(Request(text=t, language="de")), texts, args.rounds)
+    extractor = Extractor({lang: args.pipeline}).load()
+    blank = spacy.blank(lang)
+    full = time_per_article(lambda t: extractor.extract(Request(text=t, language=lang)), texts, args.rounds)
     floor = time_per_article(blank.make_doc, texts, args.rounds)
     mean_words = words / args.rounds / len(texts)
     print(f"per article (median, {mean_words:.0f} words on average): full extraction {full * 1000:.1f} ms, "
           f"blank tokenizer {floor * 1000:.2f} ms, ratio {full / floor:.0f}x")
     print(f"RSS after extraction: {rss_mb():.0f} MB")
-    print_breakdown(extractor, texts, args.rounds)
+    print_breakdown(extractor, lang, texts, args.rounds)
 
 
-def print_breakdown(extractor: Extractor, texts: list[str], rounds: int, words: int = 600) -> None:
+def print_breakdown(extractor: Extractor, lang: str, texts: list[str], rounds: int, words: int = 600) -> None:
     """Where the time of one 600-word article goes: each pipeline component, and the extractors."""
     article = " ".join(" ".join(texts).split()[:words])
-    nlp = extractor.pipelines["de"]
+    nlp = extractor.pipelines[lang]
     docs = [nlp.make_doc(article) for _ in range(rounds)]
     parts = []
     for name, component in nlp.pipeline:
@@ -92,15 +95,15 @@ def print_breakdown(extractor: Extractor, texts: list[str], rounds: int, words: 
             component(doc)
         parts.append(f"{name} {(time.perf_counter() - started) / rounds * 1000:.1f}")
     pipeline = statistics.median(_timed(nlp, article) for _ in range(rounds))
-    full = statistics.median(_timed(lambda t: extractor.extract(Request(text=t, language="de")), article)
+    full = statistics.median(_timed(lambda t: extractor.extract(Request(text=t, language=lang)), article)
                              for _ in range(rounds))
     print(f"a {words}-word article: full extraction {full * 1000:.0f} ms = spaCy pipeline {pipeline * 1000:.0f} ms "
           f"({', '.join(parts)} ms) + extractors {max(full - pipeline, 0) * 1000:.0f} ms")
-    stages = _stage_times(extractor, article, rounds)
+    stages = _stage_times(extractor, lang, article, rounds)
     print("extractors on it (median ms): " + ", ".join(f"{name} {ms:.1f}" for name, ms in stages.items()))
 
 
-def _stage_times(extractor: Extractor, article: str, rounds: int) -> dict[str, float]:
+def _stage_times(extractor: Extractor, lang: str, article: str, rounds: int) -> dict[str, float]:
     """The median time of each extraction step, timed by wrapping the functions the core calls."""
     timings: dict[str, list[float]] = {name: [] for name in _STAGES}
     originals = {name: getattr(document, name) for name in _STAGES}
@@ -118,7 +121,7 @@ def _stage_times(extractor: Extractor, article: str, rounds: int) -> dict[str, f
         for name, function in originals.items():
             setattr(document, name, timed(name, function))
         for _ in range(rounds):
-            extractor.extract(Request(text=article, language="de"))
+            extractor.extract(Request(text=article, language=lang))
     finally:
         for name, function in originals.items():
             setattr(document, name, function)
