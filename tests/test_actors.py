@@ -333,6 +333,8 @@ def test_an_organisation_is_named_by_the_acronym_of_the_article_language(extract
     ("Im Kölner Stadtteil Ehrenfeld brannte in der Nacht eine Lagerhalle.", "de", "Ehrenfeld"),
     ("Das Dorf Lützerath wurde im Januar geräumt.", "de", "Lützerath"),
     ("The quake was centred near the town of Elbistan.", "en", "Elbistan"),
+    ("Ferries to the island of Tanna were cancelled.", "en", "Tanna"),
+    ("Fighting spread to the northern region of Amhara on Sunday.", "en", "Amhara"),
 ])
 def test_a_place_after_a_place_word_is_named_alone(extract, text, language, place):
     assert actors(extract, text, language)[place]["type"] == "location"

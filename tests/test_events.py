@@ -405,3 +405,57 @@ def test_support_is_aid_only_with_something_given(extract, text, lang, agents):
     found, _ = events(extract, text, lang=lang)
     aid = [e for e in found if e["type"] == "AID"]
     assert (aid[0]["agents"] if aid else None) == agents
+
+
+@pytest.mark.parametrize("text, lang, event_type", [
+    ("Großbritannien will der Ukraine weitere Panzer und Munition schicken.", "de", "AID"),
+    ("Großbritannien will 500 Soldaten nach Estland schicken.", "de", "MOBILIZE"),
+    ("Canada will send tents, food and medicine to the flooded region.", "en", "AID"),
+    ("Canada will send 200 troops to Latvia.", "en", "MOBILIZE"),
+])
+def test_sending_things_is_aid_and_sending_troops_mobilises(extract, text, lang, event_type):
+    found, _ = events(extract, text, lang)
+    assert [e["type"] for e in found] == [event_type]
+
+
+@pytest.mark.parametrize("text, seized", [
+    ("Zollfahnder haben am Hafen 300 Kilogramm Kokain sichergestellt.", True),
+    ("Die Polizei stellte am Flughafen mehrere Waffen sicher.", True),
+    ("Die Regierung will sicherstellen, dass die Renten nicht sinken.", False),
+])
+def test_seizing_is_coercion_ensuring_is_not(extract, text, seized):
+    found, _ = events(extract, text)
+    assert [e["type"] for e in found] == (["COERCE"] if seized else [])
+
+
+def test_economic_demand_is_no_request(extract):
+    found, _ = events(extract, "Weak demand from steelmakers hit the mine's output.", "en")
+    assert found == []
+
+
+def test_an_ordered_deed_is_planned(extract):
+    found, _ = events(extract, "The governor ordered the national guard to deliver water to the town.", "en")
+    assert only(found, "AID")["modality"] == "planned"
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    ("Die Gewerkschaft rief für Freitag zu einer Kundgebung auf.", "de", "2024-03-15"),
+    ("The union called a strike for Monday over pay.", "en", "2024-03-18"),
+])
+def test_a_weekday_after_for_lies_ahead(extract, text, lang, day):
+    found, _ = events(extract, text, lang)
+    assert any(e["time"] and e["time"]["value"] == day for e in found), found
+
+
+def test_places_listed_after_in_are_where_not_who(extract):
+    found, _ = events(extract, "Fahnder haben am Dienstag 25 Büros in Hamburg, Bremen und Kiel durchsucht.")
+    event = only(found, "COERCE")
+    assert event["agents"] == [] and event["targets"] == []
+
+
+def test_a_headline_event_joins_the_body_event_of_its_type(extract):
+    text = ("EU states pledge more ammunition for Ukraine\nBRUSSELS, March 13, 2024\n\n"
+            "EU ministers agreed on Wednesday to send Ukraine one million shells by the end of the year.")
+    found, _ = events(extract, text, "en")
+    aid = only(found, "AID")
+    assert {m["text"] for m in aid["mentions"]} == {"pledge", "send"}

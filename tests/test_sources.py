@@ -457,3 +457,48 @@ def test_a_figure_or_an_anaphor_keeps_the_speaker(extract, text, value, source):
 def test_the_militia_is_the_militia_named_before(extract):
     text = "Die Miliz RSF nahm am Montag die Stadt ein. Nach Angaben der Miliz wurden 40 Soldaten gefangen genommen."
     assert claim_source(extract(text, language="de"), 40) == "RSF"
+
+
+@pytest.mark.parametrize("text", [
+    "Siemens raised its annual forecast for the year after sales rose 6 percent.",
+    "Siemens missed a previous forecast of 2.5 billion dollars.",
+])
+def test_a_speech_word_read_as_a_noun_cites_nobody(extract, text):
+    assert extract(text, language="en")["sources"] == []
+
+
+def test_a_speech_word_read_as_a_verb_still_cites(extract):
+    assert claim_source(extract("The company forecast sales of 3 billion euros.", language="en"), 3_000_000_000) \
+        == "company"
+
+
+def test_a_verb_after_and_shares_the_subject_of_its_clause(extract):
+    text = "Foreign Ministry spokeswoman Mao Ning criticised Canada for the duties and said 12 firms were affected."
+    assert claim_source(extract(text, language="en"), 12) == "Mao Ning"
+
+
+def test_a_cue_after_while_covers_only_its_clause(extract):
+    document = extract("Spain sent 3 planes, while the European Union said it would pay 5 million euros.", language="en")
+    assert claim_source(document, 3) is None
+    assert claim_source(document, 5_000_000) == "EU"
+
+
+def test_a_reporting_clause_at_the_end_covers_the_clause_before_while(extract):
+    document = extract("Exports rose 4 percent, while imports fell 2 percent, the statistics office said.", language="en")
+    assert claim_source(document, 4) == claim_source(document, 2) == "statistics office"
+
+
+def test_a_generic_noun_refers_to_the_name_it_ends(extract):
+    text = ("Forscher des Alfred-Wegener-Instituts haben das Eis vermessen. "
+            "Das Institut teilte mit, das Eis sei um 12 Prozent dünner geworden.")
+    document = extract(text, language="de")
+    assert claim_source(document, 12).startswith("Alfred-Wegener-Institut")
+    assert "Institut" not in by_name(document)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("„Pflege darf nicht scheitern“, sagte Vorstand Eugen Lorenz.", "Eugen Lorenz"),
+    ("Vorständin Petra Ulm sagte, es fehlten 30 Stellen.", "Petra Ulm"),
+])
+def test_a_board_member_title_is_no_part_of_the_name(extract, text, person):
+    assert person in by_name(extract(text, language="de"))

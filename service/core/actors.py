@@ -507,10 +507,12 @@ def _merge_key(name: str, kb: Knowledge) -> str:
 
 
 def _canonical_name(actor: "Actor") -> str:
-    """The fullest mention (most words), and of those the shortest: the uninflected form."""
+    """The fullest mention (most words, hyphen parts counted: "Alfred-Wegener-Institut" before
+    "Institut"), and of those the shortest: the uninflected form."""
     texts = [m.text for m in actor.mentions]
-    most = max(len(t.split()) for t in texts)
-    return min((t for t in texts if len(t.split()) == most), key=len)
+    parts = {t: len(re.split(r"[\s-]+", t.strip())) for t in texts}
+    most = max(parts.values())
+    return min((t for t in texts if parts[t] == most), key=len)
 
 
 def _add_surname_mentions(text: str, actors, kb: Knowledge) -> None:
@@ -612,9 +614,15 @@ def _merge_place_parts(actors: dict[str, Actor], kb: Knowledge) -> None:
             del actors[key]
 
 
-def _antecedent(kinds: list[str], position: int, actors) -> Actor | None:
-    """The actor of one of ``kinds`` a generic noun at ``position`` refers back to."""
+def _antecedent(kinds: list[str], position: int, actors, word: str = "") -> Actor | None:
+    """The actor of one of ``kinds`` a generic noun at ``position`` refers back to, or one whose
+    name ends in the noun ("das Institut" after the "Robert Koch-Institut", a government agency)."""
     earlier = _latest_before(position, [a for a in actors if a.kind in kinds])
+    if not earlier and word:
+        forms = {word, f"{word}s", f"{word}es"}
+        earlier = _latest_before(position, [a for a in actors if a.type == "organization" and any(
+            " " in m.text.strip() or "-" in m.text for m in a.mentions) and any(
+            re.split(r"[\s-]", m.text.lower())[-1] in forms for m in a.mentions)])
     if not earlier and "company" in kinds:  # "the carmaker" after "Northvale Motors", which no KB knows
         earlier = _latest_before(position, [a for a in actors if a.type == "organization"
                                             and a.kind is None and not (a.government or a.media)])
@@ -624,7 +632,7 @@ def _antecedent(kinds: list[str], position: int, actors) -> Actor | None:
 def refers_back(word: str, position: int, actors: list[Actor], kb: Knowledge) -> Actor | None:
     """The named actor a generic noun refers to ("Unternehmen" in "nach Unternehmensangaben"), or None."""
     kinds = _generic_kinds(word.lower(), kb)
-    return _antecedent(kinds, position, actors) if kinds else None
+    return _antecedent(kinds, position, actors, word.lower()) if kinds else None
 
 
 def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -> None:
@@ -643,7 +651,7 @@ def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if taken.overlaps(start, end) or (following is not None and taken.overlaps(following.idx, following.idx + 1)):
             continue  # part of a name, or a descriptor before one ("die Gewerkschaft GDL")
-        antecedent = _antecedent(kinds, start, actors.values())
+        antecedent = _antecedent(kinds, start, actors.values(), token.lower_)
         mention = Mention(start, end, token.text)
         if antecedent is not None:
             antecedent.mentions.append(mention)

@@ -130,6 +130,8 @@ def resolve_relative(text: str, reference: dt.datetime, lexicon: dict, future: b
         return None
     today = reference.date()
     kind, number = meaning[match.group(0)]
+    preceding = text[:match.start()].lower().split()[-1:]
+    future = future or bool(preceding) and preceding[0] in lexicon["time"]["future_prepositions"]
     if kind == "weekend":
         sunday = today - dt.timedelta(days=(today.weekday() + 1) % 7 or 7)
         value = f"{_day(sunday - dt.timedelta(days=1))}/{_day(sunday)}"

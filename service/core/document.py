@@ -109,7 +109,7 @@ class Extractor:
                                 headline_end=layout.headline.end if layout.headline else 0)
 
         for claim in claims:
-            source = next(filter(None, (covering_source(start, covered) for start, _ in claim.occurrences)), None)
+            source = next(filter(None, (covering_source(at, covered) for _, _, at in claim.occurrences)), None)
             if source:
                 claim.source = source.id
                 source.claims.append(claim.id)
@@ -118,10 +118,10 @@ class Extractor:
             if event:
                 claim.event = event.id
             for ev in events:
-                if any(start in ev.occurrences for start, _ in claim.occurrences):
+                if any(start in ev.occurrences for start, _, _ in claim.occurrences):
                     ev.claims.append(claim.id)
         for event in events:
-            source = next(filter(None, (covering_source(start, covered) for start in event.occurrences)), None)
+            source = next(filter(None, (covering_source(at, covered) for at, _, _ in event.mentions)), None)
             if source:
                 event.source = source.id
                 source.events.append(event.id)

@@ -234,6 +234,17 @@ def _joins(between: str, coordinators, titles) -> bool:
         w in coordinators or w == "," or any(w.endswith(t) for t in titles) for w in words)
 
 
+def _placed(in_sentence, text: str, lexicon: dict) -> set[Actor]:
+    """Places named after "in", "aus", ... (where, not who: "Koalition in Erfurt einigt sich"),
+    and the places listed after them ("in Sachsen, Thüringen und Brandenburg")."""
+    placed = {a for s, e, a in in_sentence if a.type in ("location", "country") and after_location_case(text, s, lexicon)}
+    for (_, e1, a1), (s2, _, a2) in zip(in_sentence, in_sentence[1:]):
+        if a1 in placed and a2.type in ("location", "country") \
+                and text[e1:s2].strip(" ,").lower() in ("", *lexicon["coordinators"]):
+            placed.add(a2)
+    return placed
+
+
 def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bool = False) -> tuple[list[Actor], list[Actor]]:
     """Fallback without a usable parse. The first actor of the sentence before the trigger is
     the agent (subjects lead in main clauses), else the first after it (inverted order:
@@ -245,8 +256,7 @@ def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bo
     text = doc_text(token.doc)
     in_sentence = [(s, e, a) for s, e, a in sorted(mentions, key=lambda m: m[0])
                    if sentence.start_char <= s < sentence.end_char and (media or not a.media)]
-    # a place after "in", "aus", ... is where, not who: "Koalition in Erfurt einigt sich"
-    placed = {a for s, e, a in in_sentence if a.type in ("location", "country") and after_location_case(text, s, lexicon)}
+    placed = _placed(in_sentence, text, lexicon)
     actors_before = [(s, e, a) for s, e, a in in_sentence if s < token.idx and a not in placed]
     before = list(dict.fromkeys(a for s, e, a in actors_before))
     after = list(dict.fromkeys(a for s, e, a in in_sentence if s > token.idx))
@@ -400,7 +410,11 @@ def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
         fallback_agents, fallback_targets = _positional_roles(token, sentence, mentions, kb, speech)
         agents = agents or fallback_agents
         targets = targets or [a for a in fallback_targets if a not in agents and a not in locations]
-    targets = [a for a in dict.fromkeys(targets) if a not in agents]
+    # a place inside the object's phrase is where ("30 Wohnungen in Sachsen, Thüringen und Brandenburg durchsucht")
+    in_sentence = [(s, e, a) for s, e, a in sorted(mentions, key=lambda m: m[0]) if sentence.start_char <= s < sentence.end_char]
+    placed = _placed(in_sentence, doc_text(token.doc), lexicon)
+    locations += [a for a in targets if a in placed]
+    targets = [a for a in dict.fromkeys(targets) if a not in agents and a not in placed]
     return agents, targets, list(dict.fromkeys(locations))
 
 
@@ -592,12 +606,15 @@ def _merge(events: list[Event], sentence_starts: list[int]) -> list[Event]:
 
 def _merge_headline(events: list[Event], headline_end: int) -> list[Event]:
     """A headline summarises the body: a headline event joins the first body event with the
-    same agents and overlapping targets, whatever its type ("plant Militärhilfe" is the
-    lede's "erwägt ... zu entsenden"); the body event's trigger and type are more precise."""
+    same agents and overlapping targets, of its type if there is one ("pledge more air defence"
+    is "agreed to send ... systems"'s sending, not the agreeing), else whatever its type
+    ("plant Militärhilfe" is the lede's "erwägt ... zu entsenden"); the body event's trigger and
+    type are more precise."""
     headline = [e for e in events if e.start < headline_end]
     body = [e for e in events if e.start >= headline_end]
     for event in headline:
         twin = next((b for b in body if b.type == event.type and b.lemma == event.lemma), None) \
+            or next((b for b in body if _same_occurrence(b, event)), None) \
             or next((b for b in body if _same_occurrence(b, event, same_type=False)), None) \
             or (None if event.agents else next((b for b in body if b.type == event.type), None))  # "Einigung im Tarifstreit"
         if twin is None:

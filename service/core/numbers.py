@@ -40,7 +40,8 @@ class Claim:
     actor: str | None = None
     source: str | None = None
     event: str | None = None
-    occurrences: list[tuple[int, int]] = field(default_factory=list)  # sentence spans of every mention
+    # every mention: its sentence's start and end, and where it stands
+    occurrences: list[tuple[int, int, int]] = field(default_factory=list)
     id: str = ""
 
 
@@ -275,9 +276,9 @@ def extract_claims(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
         if same is not None and (same.qualifier == claim.qualifier or "exact" in (same.qualifier, claim.qualifier)):
             if same.qualifier == "exact":
                 same.qualifier = claim.qualifier
-            same.occurrences.append((sentence.start_char, sentence.end_char))
+            same.occurrences.append((sentence.start_char, sentence.end_char, start))
             continue
-        claim.occurrences.append((sentence.start_char, sentence.end_char))
+        claim.occurrences.append((sentence.start_char, sentence.end_char, start))
         by_key[key] = claim
         claims.append(claim)
     for i, claim in enumerate(claims, 1):

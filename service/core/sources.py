@@ -74,6 +74,8 @@ class SentenceSources:
     end: int
     primary: Source | None = None
     cited: list[Source] = field(default_factory=list)
+    cue: int | None = None  # where the primary source's cue stands
+    covers_from: int | None = None  # a later clause start, when the cue covers only its clause
 
     @property
     def source(self) -> Source | None:
@@ -349,6 +351,35 @@ def _speaker_noun(token, subjects, in_sentence: list[_Candidate], kb: Knowledge)
     return _Candidate(start, end, f"noun:{name.lower()}", name, source_type, None)
 
 
+def _first_subject(token, options: list[_Candidate], doc) -> list[_Candidate]:
+    """A second verb after "and" shares the clause's subject ("Kremlin spokesman Dmitry Peskov
+    accused NATO of ... and said"): the first names of the clause, not the object nearest the
+    verb; of a title's organisation and the person, the person."""
+    text = doc_text(doc)
+    clause_start = max(token.sent.start_char, text.rfind(",", 0, token.idx) + 1)
+    before = [c for c in options if clause_start <= c.start and c.end <= token.idx]
+    if not before:
+        return []
+    group = [before[0]]
+    for candidate in before[1:]:
+        if _words_between(text[group[-1].end:candidate.start]) > 1:
+            break
+        group.append(candidate)
+    return ([c for c in group if c.type == "person"] or group)[:1]
+
+
+def _read_as_noun(token, kb: Knowledge) -> bool:
+    """Without a tagger, "its revenue forecast for the year", "a previous forecast of 15.2 billion":
+    a speech word that is a noun too, after a determiner and one modifier and before a preposition
+    or punctuation, is the noun."""
+    doc = token.doc
+    if token.lower_ not in word_set(kb.lexicon, "speech_nouns") or token.i < 2 or token.i + 1 >= len(doc):
+        return False
+    determiner, modifier, following = doc[token.i - 2], doc[token.i - 1], doc[token.i + 1]
+    return determiner.lower_ in kb.lexicon["determiners"] and modifier.is_lower and modifier.is_alpha \
+        and (following.lower_ in kb.lexicon["noun_followers"] or following.is_punct)
+
+
 def _is_pronoun_subject(token, subjects, pronouns) -> bool:
     """A pronoun is the speaker when the parse says so, when it stands right before the verb
     ("er sagte", "he said"), or right after it at the end of a reporting clause ("..., sagte
@@ -407,7 +438,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
     introduced: Source | None = None  # the source of a sentence that ends in a colon
     said: SentenceSources | None = None  # the sentence before, when it has a source
 
-    def attribute(candidate: _Candidate, cue: str, sentence, into: SentenceSources, chained: bool) -> Source:
+    def attribute(candidate: _Candidate, cue: str, sentence, into: SentenceSources, chained: bool, at: int) -> Source:
         source = sources.get(candidate.key)
         if source is None:
             source = sources[candidate.key] = Source(candidate.key, candidate.name, candidate.type, candidate.actor)
@@ -416,7 +447,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
         if chained:
             into.cited.append(source)
         elif into.primary is None:
-            into.primary = source
+            into.primary, into.cue = source, at
         return source
 
     for sentence in sentences(doc):
@@ -471,13 +502,13 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                                and _words_between(doc_text(doc)[c.end:start]) <= rule["gap"]]
                     candidate = options[-1] if options else None
                 if candidate is not None:
-                    attribute(candidate, phrase, sentence, here, rule.get("chained", False))
+                    attribute(candidate, phrase, sentence, here, rule.get("chained", False), start)
                     if rule.get("chained"):
                         chained_keys.add(candidate.key)
         for token in sentence:
             compound = _compound_source(token, kb, actors)
             if compound is not None:
-                attribute(compound, token.text, sentence, here, False)
+                attribute(compound, token.text, sentence, here, False, token.idx)
         pronouns = set(kb.lexicon["pronoun_subjects"])
         for token in sentence:
             if token.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PUNCT"):
@@ -487,7 +518,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
             if not (speech or counting) or speech and _announces_a_thing(token, sentence, kb):
                 continue
             if not token.pos_ and ((token.is_title and not token.is_sent_start) or (
-                    token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["determiners"])):
+                    token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["determiners"]) or _read_as_noun(token, kb)):
                 continue  # no tagger: "Secretary of State" is a name, "the state news agency" a noun
             if token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["clause_openers"] \
                     and token.lower_.endswith(tuple(kb.lexicon["present_participle_endings"])):
@@ -514,7 +545,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 # a country or place that happens to stand nearer
                 person = _last_person_before(token, candidates, actors)
                 if person is not None:
-                    attribute(person, token.text, sentence, here, False)
+                    attribute(person, token.text, sentence, here, False, token.idx)
                 elif last_primary is not None and last_primary.type == "person":
                     here.primary = here.primary or last_primary
                 continue
@@ -549,6 +580,8 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                     chosen = ([c for c in after if c.type == "person"] or after)[:1]
                 # the nearest before, a place only when nothing else is there (but "..., fügt
                 # das Portal hinzu" continues the source the sentence already has)
+                if not chosen and not token.pos_ and token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["coordinators"]:
+                    chosen = _first_subject(token, options, doc)  # "X accused NATO of ... and said"
                 if not chosen and not (reporting and here.primary):
                     before = [c for c in options if c.end <= token.idx]
                     chosen = ([c for c in before if c.type != "government" or c.actor is None
@@ -562,14 +595,14 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 # "the World Health Organization and UNICEF said": both speak, the first leads
                 partner = _coordinated_before(chosen[0], in_sentence, doc, kb)
                 if partner is not None:
-                    attribute(partner, token.text, sentence, here, False)
-                attribute(chosen[0], token.text, sentence, here, False)
+                    attribute(partner, token.text, sentence, here, False, token.idx)
+                attribute(chosen[0], token.text, sentence, here, False, token.idx)
                 # "Witnesses told Reuters", "sagte Lauterbach der Deutschen Presse-Agentur": the
                 # outlet that was told reports it, a source in the chain too
                 outlet = next((c for c in in_sentence if c.type == "media" and c is not chosen[0] and c.start > token.idx
                                and _words_between(doc_text(doc)[max(token.idx + len(token), chosen[0].end):c.start]) <= 2), None)
                 if outlet is not None:
-                    attribute(outlet, token.text, sentence, here, True)
+                    attribute(outlet, token.text, sentence, here, True, token.idx)
         if here.primary is None and not here.cited:
             # "Pedro Sanchez called the heat "a warning that climate change kills"": a quotation
             # with no cue belongs to the person named before it in its sentence
@@ -579,7 +612,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 opening = sentence.start_char + quote.start()
                 persons = [c for c in in_sentence if c.type == "person" and c.actor and c.end <= opening]
                 if persons:
-                    attribute(persons[-1], "quotation", sentence, here, False)
+                    attribute(persons[-1], "quotation", sentence, here, False, opening)
         if here.primary is None and introduced is not None:
             here.primary = introduced  # "Umfrage:" and what follows the colon
         if here.primary is None and said is not None and _reported_speech(sentence, kb) \
@@ -589,6 +622,8 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
         # reported speech continues the paragraph's last source across sentences that name none
         # ("Das kündigte X an. Betroffen sind ... . Der Umsatz sei ... gesunken.")
         said = here if here.primary is not None else said
+        if here.cue is not None:
+            here.covers_from = _contrast_clause_start(doc, sentence, here.cue, kb)
         if here.primary or here.cited:
             covered.append(here)
             if here.primary:
@@ -602,6 +637,22 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
         source.id = f"s{i}"
         source.attributions.sort(key=lambda a: a.start)
     return result, covered
+
+
+def _contrast_clause_start(doc: Doc, sentence, cue: int, kb: Knowledge) -> int | None:
+    """"Japan pledged $2 million, while the UN said it was ready to help": a cue after a contrast
+    connective covers its own clause only; a reporting clause that ends the sentence ("..., while
+    profits fell 3 percent, the company said") covers it all."""
+    text = doc_text(doc)
+    connectives = word_set(kb.lexicon, "contrast_connectives")
+    boundaries = [m.start() for m in re.finditer(r",\s+(\w+)", text[sentence.start_char:cue]) if m.group(1).lower() in connectives]
+    if not boundaries:
+        return None
+    cue_token = doc[first_token_at_or_after(doc, cue)]
+    rest = text[cue_token.idx + len(cue_token):sentence.end_char]
+    if len(re.findall(r"\w+", rest)) <= 2:  # "..., the company said." / "..., said a spokesman."
+        return None
+    return sentence.start_char + boundaries[-1]
 
 
 def _cover_previous(doc: Doc, sentence, source: Source, covered: list[SentenceSources]) -> None:
@@ -627,9 +678,9 @@ def _fill_paragraph_gaps(doc: Doc, covered: list[SentenceSources]) -> list[Sente
 
 
 def covering_source(position: int, covered: list[SentenceSources]) -> Source | None:
-    """The source that covers the sentence at ``position``: its primary one, else the one it cites."""
+    """The source that covers the sentence (or clause) at ``position``: its primary one, else the one it cites."""
     for sentence in covered:
-        if sentence.start <= position < sentence.end:
+        if (sentence.covers_from or sentence.start) <= position < sentence.end:
             return sentence.source
     return None
 
