@@ -459,3 +459,8 @@ def test_a_headline_event_joins_the_body_event_of_its_type(extract):
     found, _ = events(extract, text, "en")
     aid = only(found, "AID")
     assert {m["text"] for m in aid["mentions"]} == {"pledge", "send"}
+
+
+def test_a_separable_particle_after_a_list_with_commas(extract):
+    found, _ = events(extract, "Die Polizei nahm Männer aus Köln, Bonn und Aachen fest.")
+    assert only(found, "COERCE")["lemma"] == "festnehmen"

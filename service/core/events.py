@@ -485,8 +485,9 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
     speech = set(kb.lexicon["attribution"]["speech_verbs"])
     for sentence in sentences(doc):
         for token in sentence:
-            # not only VERB and NOUN: a small tagger reads some verbs as ADJ or ADV ("schickte", "griff")
-            if token.pos_ in NEVER_TRIGGER_POS or token.is_stop:
+            # not only VERB and NOUN: a small tagger reads some verbs as ADJ or ADV ("schickte", "griff");
+            # and not only non-stop words: "nahm ... fest", "call for" are on spaCy's stop lists
+            if token.pos_ in NEVER_TRIGGER_POS:
                 continue
             key = trigger_lemma(token, kb)
             if key is None or not _condition_met(key, token, sentence, kb) or named.overlaps(token.idx, token.idx + len(token)) \
