@@ -77,6 +77,11 @@ def test_qualifier_carries_across_coordination(extract):
         (40, "approximately", "Panzer"), (25, "approximately", "Hubschrauber")]
 
 
+def test_qualifier_does_not_carry_across_another_list_item(extract):
+    found = claims(extract, "Die Fahnder fanden rund 40 Kilogramm Heroin, Munition und 3 Gewehre.")
+    assert [(c["value"], c["qualifier"]) for c in found] == [(40, "approximately"), (3, "exact")]
+
+
 def test_counted_noun_skips_adjectives(extract):
     assert one(extract, "Die Stadt stellte 300 zusätzliche Polizisten ein.")["counted"] == "Polizisten"
 

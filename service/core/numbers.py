@@ -257,8 +257,10 @@ def extract_claims(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
         counted = counted_token.text if counted_token is not None else None
         if qualifier is None and previous is not None and previous.sentence_start == sentence.start_char:
             between = text[previous.end:start].lower().split()
+            # "etwa 120 Raketen und 90 Drohnen", not across another item of a list ("etwa 2,3
+            # Millionen Euro, Goldbarren und 14 Autos")
             if len(between) <= 3 and between and between[-1] in kb.lexicon["coordinators"] \
-                    and previous.qualifier not in ("exact", "range"):
+                    and "," not in text[previous.end:start] and previous.qualifier not in ("exact", "range"):
                 qualifier = previous.qualifier
         kind = kind or ("count" if counted else "other")
         claim = Claim(start=start, end=end, text=text[start:end], value=value, value_max=value_max,
