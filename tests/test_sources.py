@@ -502,3 +502,20 @@ def test_a_generic_noun_refers_to_the_name_it_ends(extract):
 ])
 def test_a_board_member_title_is_no_part_of_the_name(extract, text, person):
     assert person in by_name(extract(text, language="de"))
+
+
+@pytest.mark.parametrize("text, lang, value, source", [
+    ("Verdi bemängelte, dass in den Kliniken 300 Stellen unbesetzt seien.", "de", 300, "Verdi"),
+    ("Zudem kritisierte Verdi, die Reform spare nur 5 Prozent der Kosten.", "de", 5, "Verdi"),
+    ("Amnesty International complained that 40 activists had been detained.", "en", 40, "Amnesty International"),
+])
+def test_a_verb_of_opinion_cites_the_clause_after_it(extract, text, lang, value, source):
+    assert claim_source(extract(text, language=lang), value) == source
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Verdi kritisierte die Pläne für 300 neue Stellen scharf.", "de"),
+    ("Amnesty International criticised the arrest of 40 activists.", "en"),
+])
+def test_a_verb_of_opinion_with_an_object_cites_nobody(extract, text, lang):
+    assert extract(text, language=lang)["sources"] == []

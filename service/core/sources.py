@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from service.core.actors import Actor, refers_back
 from service.core.knowledge import Knowledge
 from service.core.text import (SpanIndex, after_location_case, children, doc_text, ending_pattern,
-                               first_token_at_or_after, is_counting_verb, is_speech_verb, is_title_word, sentences,
+                               first_token_at_or_after, is_clause_speech_verb, is_counting_verb, is_speech_verb, is_title_word, sentences,
                                trie_alternation, word_set)
 
 SUBJECT_DEPS = {"nsubj", "sb", "nsubj:pass"}
@@ -513,7 +513,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
         for token in sentence:
             if token.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PUNCT"):
                 continue
-            speech = is_speech_verb(token, kb.lexicon)
+            speech = is_speech_verb(token, kb.lexicon) or is_clause_speech_verb(token, kb.lexicon)
             counting = not speech and is_counting_verb(token, kb.lexicon)
             if not (speech or counting) or speech and _announces_a_thing(token, sentence, kb):
                 continue

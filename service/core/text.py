@@ -164,6 +164,24 @@ def is_speech_verb(token: Token, lexicon: dict) -> bool:
     return _verb_lemma(token, lexicon, word_set(lexicon, "attribution", "speech_verbs")) is not None
 
 
+def is_clause_speech_verb(token: Token, lexicon: dict) -> bool:
+    """A verb that cites what follows it as a clause ("kritisierte, der Etat sehe ... vor",
+    "Zudem bemängelte der Verband, dass ...", "complained that ..."), or that closes a reporting
+    clause ("..., kritisierte der Verband"); not "kritisierte die Einigung scharf"."""
+    cues = lexicon["attribution"]
+    if _verb_lemma(token, lexicon, word_set(lexicon, "attribution", "clause_speech_verbs")) is None:
+        return False
+    doc = token.doc
+    if token.i > 0 and doc[token.i - 1].text in (",",) + _QUOTES:
+        return True
+    for following in doc[token.i + 1:token.i + 5]:  # the subject may stand between: "bemängelte der Verband, dass"
+        if following.text in (",", ":") or following.lower_ in cues["complementizers"]:
+            return True
+        if following.is_punct or following.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def is_counting_verb(token: Token, lexicon: dict) -> bool:
     """A verb whose subject counted a figure ("Die Polizei zählte 3.000 Teilnehmer"), unless a
     word of its clause gives it another sense ("auf 400.000 Soldaten zählen" is to rely on)."""
