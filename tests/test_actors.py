@@ -443,3 +443,23 @@ def test_an_airport_company_and_its_reference(extract):
 
 def test_rb_is_a_club_prefix(extract):
     assert actors(extract, "RB Salzburg gewann am Samstag mit 2:0.")["RB Salzburg"]["type"] == "organization"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Bahnchefin Evelyn Palla machte die Baustellen verantwortlich.", "Evelyn Palla"),  # surname read as a noun
+    ("Verbandschef Jonas Regen warnte vor Kürzungen.", "Jonas Regen"),  # a title compound ending in "chef"
+    ("Polizeichef Tomas Fels bestätigte den Einsatz.", "Tomas Fels"),
+])
+def test_a_title_names_the_whole_person(extract, text, person):
+    assert actors(extract, text)[person]["type"] == "person"
+
+
+def test_a_name_opening_with_an_adjective_is_found_in_another_case(extract):
+    found = actors(extract, "Das sagte ein Sprecher der Europäischen Zentralbank der Deutschen Presse-Agentur.")
+    assert {"EZB", "dpa"} <= set(found)
+
+
+def test_a_longer_name_of_a_known_company_is_that_company(extract):
+    text = "Infineon shares fall\nMUNICH, May 5, 2026\n\nInfineon Technologies cut its forecast on Tuesday."
+    found = actors(extract, text, "en")
+    assert "Infineon Technologies" not in found and len(found["Infineon"]["mentions"]) == 2

@@ -519,3 +519,29 @@ def test_a_verb_of_opinion_cites_the_clause_after_it(extract, text, lang, value,
 ])
 def test_a_verb_of_opinion_with_an_object_cites_nobody(extract, text, lang):
     assert extract(text, language=lang)["sources"] == []
+
+
+@pytest.mark.parametrize("text, value, source", [
+    ("Two firefighters were injured, officials said on Saturday.", 2, "officials"),
+    ("Police detained 14 people, prosecutors said in a statement.", 14, "prosecutors"),
+])
+def test_a_closing_reporting_clause_may_end_in_a_time_or_place(extract, text, value, source):
+    assert claim_source(extract(text, language="en"), value) == source
+
+
+@pytest.mark.parametrize("text, lang, first, second", [
+    ("Organisers said 5,000 people attended, while police said 2,000 took part.", "en",
+     (5000, "Organisers"), (2000, "police")),
+    ("Die Veranstalter sprachen von 8.000 Teilnehmern, die Polizei nannte eine Zahl von 3.000.", "de",
+     (8000, "Veranstalter"), (3000, "Polizei")),
+])
+def test_a_second_speaker_covers_its_own_clause(extract, text, lang, first, second):
+    document = extract(text, language=lang)
+    assert claim_source(document, first[0]) == first[1]
+    assert claim_source(document, second[0]) == second[1]
+
+
+def test_a_quotation_opening_with_a_possessive_names_nobody(extract):
+    document = extract("Der Anwalt legte Widerspruch ein. „Mein Mandant ist unschuldig“, sagte er.", language="de")
+    assert "Mein Mandant" not in by_name(document)
+    assert not any(a["name"] == "Mein Mandant" for a in document["actors"])

@@ -218,6 +218,8 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
             continue  # no tagger: "Measles" leads the headline, "measles" runs through the text: a common noun
         if not tokens or actor_type is None or all(is_title_word(t.lower_, kb) for t in tokens):
             continue  # "Trainer" alone: the model split the title from the name
+        if actor_type == "person" and tokens[0].pos_ in ("DET", "PRON") and not any(t.pos_ == "PROPN" for t in tokens):
+            continue  # "„Mein Mandant hat ...“": a possessive and a noun name nobody
         if actor_type == "location" and any(t.text in kb.lexicon["org_heads"] or t.text in kb.lexicon["org_name_words"]
                                             for t in tokens[1:]):
             actor_type = "organization"  # "Portland Fire & Rescue", "Chicago Police Department"
@@ -336,9 +338,23 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         genitive = token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["genitive_articles"] and token.lower_.endswith("s")
         return capitalised_run(token.i + 1) if genitive else []
 
+    def surname_after(first) -> list:
+        """"Bahnchefin Evelyn Palla machte", "Präsident Aleksandar Vučić demonstriert": a
+        capitalised word after a first name that the tagger reads as a noun is the surname when
+        the model tags it as a name or a verb follows it."""
+        i = first.i + 1
+        if i >= len(doc) or first.pos_ not in ("PROPN", "X") or not doc[i].is_title or not doc[i].is_alpha \
+                or doc[i].is_stop or doc[i].text in kb.lexicon["not_actors"] or doc[i].lower_ in titles:
+            return []
+        named = doc[i].ent_type_ != ""
+        verb_follows = i + 1 < len(doc) and doc[i + 1].pos_ in ("VERB", "AUX") and doc[i + 1].is_lower
+        return [doc[i]] if named or verb_follows else []
+
     for token in doc:
         if token.lower_ in titles or (is_title_word(token.lower_, kb) and token.is_title):
             run = name_run(token.i + 1, 1) or first_names(token.i + 1)
+            if len(run) == 1:
+                run += surname_after(run[0])
             if run:
                 found.append(("person", run))
         elif token.text in club_prefixes and (run := capitalised_run(token.i + 1)):
@@ -589,16 +605,27 @@ def _add_short_names(text: str, actors: dict[str, Actor], kb: Knowledge) -> None
         while len(words) > 1 and words[-1] in suffixes:
             words = words[:-1]
         short = " ".join(words)
-        if short == org.name or len(short) < 4 or kb.lookup(short):
+        known = kb.lookup(short)
+        if known is not None and known.type == "organization" and known.key in actors:
+            # "Infineon Technologies" is the "Infineon" the knowledge base knows
+            actors[known.key].mentions.extend(org.mentions)
+            del actors[org.key]
+            continue
+        if short == org.name or len(short) < 4 or known:
             continue
         for key, other in list(actors.items()):
             if other is not org and key.startswith("text:") and all(m.text == short for m in other.mentions):
                 org.mentions.extend(other.mentions)
                 del actors[key]
-        taken = SpanIndex((m.start, m.end) for actor in actors.values() for m in actor.mentions)
-        for match in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
-            if not taken.overlaps(match.start(), match.end()):
-                org.mentions.append(Mention(match.start(), match.end(), short))
+        _add_occurrences(org, short, text, actors)
+
+
+def _add_occurrences(actor: Actor, name: str, text: str, actors: dict[str, Actor]) -> None:
+    """Every whole-word occurrence of ``name`` that no actor holds is a mention of ``actor``."""
+    taken = SpanIndex((m.start, m.end) for other in actors.values() for m in other.mentions)
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if not taken.overlaps(match.start(), match.end()):
+            actor.mentions.append(Mention(match.start(), match.end(), name))
 
 
 def _merge_place_parts(actors: dict[str, Actor], kb: Knowledge) -> None:
@@ -701,6 +728,7 @@ def _merge_bracketed_acronyms(actors: dict[str, Actor], text: str) -> None:
             keeper, other = (actors[short], actor) if actors[short].kb_id and not actor.kb_id else (actor, actors[short])
             keeper.mentions.extend(other.mentions)
             del actors[short if keeper is actor else key]
+            _add_occurrences(keeper, bracket.group(1), text, actors)  # "teilte die Nada mit"
             break
 
 

@@ -114,7 +114,7 @@ def load_knowledge(lang: str) -> Knowledge:
                       qid=org.get("qid"), media=org.get("type") == "media",
                       government=org.get("type") == "government", kind=org.get("kind"),
                       shared_name=org.get("shared_name", False), country=org.get("country"))
-        kb.add(entry, [*names, *acronyms])
+        kb.add(entry, [*names, *_inflected(names, lexicon), *acronyms])
     for i, place in enumerate(_read("places.yaml")):
         names = place.get(lang) or place.get("en") or []
         kb.add(Entry(key=f"place:{i}", name=names[0], type="location", qid=place.get("qid"),
@@ -138,6 +138,18 @@ def _gazetteer_pattern(forms, suffixes) -> re.Pattern:
     suffix = "|".join(re.escape(s) for s in suffixes)
     return re.compile(rf"(?<![\w.])(?P<form>{trie_alternation(forms)})(?:{suffix})?(?![\w])")
 
+
+
+def _inflected(names: list[str], lexicon: dict) -> list[str]:
+    """A name that opens with an adjective in its other case: "der Deutschen Presse-Agentur",
+    "der Europäischen Zentralbank" (lexicon: adjective_inflections)."""
+    forms = []
+    for name in names:
+        first, _, rest = name.partition(" ")
+        for ending, inflected in lexicon["adjective_inflections"]:
+            if rest and first[:1].isupper() and not first.isupper() and first.endswith(ending):
+                forms.append(f"{first[: len(first) - len(ending)]}{inflected} {rest}")
+    return forms
 
 
 def _acronym_of(names: list[str], acronyms: list[str]) -> str | None:

@@ -316,7 +316,7 @@ def _speaker_noun(token, subjects, in_sentence: list[_Candidate], kb: Knowledge)
         while start > token.sent.start and doc[start - 1].is_alpha and token.i - start < 4:
             start -= 1
         if start == token.i or start > token.sent.start and doc[start - 1].text not in (",", ";") \
-                or token.i + 1 < len(doc) and not doc[token.i + 1].is_punct:
+                or not _closes_the_sentence(token, kb):
             return None
         words = list(doc[start:token.i])
     if not words or words[0].lower_ in kb.lexicon["indefinite_articles"]:
@@ -380,6 +380,15 @@ def _read_as_noun(token, kb: Knowledge) -> bool:
         and (following.lower_ in kb.lexicon["noun_followers"] or following.is_punct)
 
 
+def _closes_the_sentence(token, kb: Knowledge) -> bool:
+    """Only punctuation follows the verb, or a short time or place phrase ("..., prosecutors said
+    on Thursday.", "..., officials said in a statement.")."""
+    rest = [t for t in token.doc[token.i + 1:token.sent.end] if not t.is_space]
+    if not rest or rest[0].is_punct:
+        return True
+    return rest[0].lower_ in kb.lexicon["reporting_tails"] and len(rest) <= 5 and rest[-1].is_punct
+
+
 def _is_pronoun_subject(token, subjects, pronouns) -> bool:
     """A pronoun is the speaker when the parse says so, when it stands right before the verb
     ("er sagte", "he said"), or right after it at the end of a reporting clause ("..., sagte
@@ -438,7 +447,10 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
     introduced: Source | None = None  # the source of a sentence that ends in a colon
     said: SentenceSources | None = None  # the sentence before, when it has a source
 
-    def attribute(candidate: _Candidate, cue: str, sentence, into: SentenceSources, chained: bool, at: int) -> Source:
+    second_speakers: list[SentenceSources] = []  # later clauses of a sentence with a speaker of their own
+
+    def attribute(candidate: _Candidate, cue: str, sentence, into: SentenceSources, chained: bool, at: int,
+                  own_clause: bool = False) -> Source:
         source = sources.get(candidate.key)
         if source is None:
             source = sources[candidate.key] = Source(candidate.key, candidate.name, candidate.type, candidate.actor)
@@ -448,6 +460,13 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
             into.cited.append(source)
         elif into.primary is None:
             into.primary, into.cue = source, at
+        elif own_clause and into.primary is not source and into.cue is not None and candidate.start > into.cue:
+            # "Die Organisatoren sprachen von 100.000 Teilnehmern, das Innenministerium nannte 38.000":
+            # a second speaker whose clause follows a comma covers that clause
+            comma = doc_text(doc).rfind(",", into.cue, candidate.start)
+            if comma != -1:
+                second_speakers.append(SentenceSources(comma + 1, into.end, source, cue=at))
+                into.end = comma + 1
         return source
 
     for sentence in sentences(doc):
@@ -524,8 +543,11 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                     and token.lower_.endswith(tuple(kb.lexicon["present_participle_endings"])):
                 continue  # "after finding that it had abused": a finding, nobody speaking
             subjects = [c for c in children(token) if c.dep_ in SUBJECT_DEPS]
-            if token.dep_ == "conj":  # "telefonierte ... und warnte": the first verb's subject (the
-                # small parser often takes the first verb's object for the second one's subject)
+            own_clause_subject = any(doc[s.left_edge.i - 1].text == "," for s in subjects if s.left_edge.i > 0)
+            if token.dep_ == "conj" and not own_clause_subject:
+                # "telefonierte ... und warnte": the first verb's subject (the small parser often takes
+                # the first verb's object for the second one's subject); but after a comma a clause
+                # has its own ("..., die Polizei nannte eine Zahl von 3.000")
                 subjects = [c for c in children(token.head) if c.dep_ in SUBJECT_DEPS] or subjects
             options = [c for c in in_sentence if c.key not in chained_keys and not _overlaps_any(c, used_spans)
                        and not (counting and _actor_type(c, actors) in ("location", "country"))]
@@ -596,7 +618,8 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 partner = _coordinated_before(chosen[0], in_sentence, doc, kb)
                 if partner is not None:
                     attribute(partner, token.text, sentence, here, False, token.idx)
-                attribute(chosen[0], token.text, sentence, here, False, token.idx)
+                attribute(chosen[0], token.text, sentence, here, False, token.idx,
+                          own_clause=not _closes_the_sentence(token, kb))
                 # "Witnesses told Reuters", "sagte Lauterbach der Deutschen Presse-Agentur": the
                 # outlet that was told reports it, a source in the chain too
                 outlet = next((c for c in in_sentence if c.type == "media" and c is not chosen[0] and c.start > token.idx
@@ -624,6 +647,8 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
         said = here if here.primary is not None else said
         if here.cue is not None:
             here.covers_from = _contrast_clause_start(doc, sentence, here.cue, kb)
+        covered += second_speakers
+        second_speakers.clear()
         if here.primary or here.cited:
             covered.append(here)
             if here.primary:

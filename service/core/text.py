@@ -292,7 +292,7 @@ def is_title_word(word: str, kb) -> bool:
     """'Präsident', and compounds ending in a title: 'Vizekanzler', 'Betriebsratschefin'."""
     lexicon = kb.lexicon
     return word in word_set(lexicon, "person_titles") \
-        or bool(ending_pattern(long_words(lexicon, "person_titles", 5)).search(word))
+        or bool(ending_pattern(long_words(lexicon, "person_titles", 4)).search(word))
 
 
 def after_location_case(text: str, start: int, lexicon: dict) -> bool:
