@@ -464,3 +464,12 @@ def test_a_headline_event_joins_the_body_event_of_its_type(extract):
 def test_a_separable_particle_after_a_list_with_commas(extract):
     found, _ = events(extract, "Die Polizei nahm Männer aus Köln, Bonn und Aachen fest.")
     assert only(found, "COERCE")["lemma"] == "festnehmen"
+
+
+@pytest.mark.parametrize("text, lang, event_type, agent", [
+    ("Emmanuel Macron visited Kyiv on Monday. He urged allies to do more.", "en", "REQUEST", "Emmanuel Macron"),
+    ("Olaf Scholz reiste nach Paris. Dort forderte er mehr Hilfe für die Ukraine.", "de", "REQUEST", "Olaf Scholz"),
+])
+def test_a_personal_pronoun_acts_for_the_person_named_last(extract, text, lang, event_type, agent):
+    found, _ = events(extract, text, lang)
+    assert only(found, event_type)["agents"] == [agent]

@@ -245,6 +245,21 @@ def _placed(in_sentence, text: str, lexicon: dict) -> set[Actor]:
     return placed
 
 
+def _pronoun_agent(token: Token, sentence, mentions, kb: Knowledge) -> list[Actor]:
+    """A personal pronoun as the subject (by the parse, or right before or after the trigger:
+    "He urged", "forderte er") is the person named last, in the sentence or the one before."""
+    doc = token.doc
+    pronouns = word_set(kb.lexicon, "person_pronouns")
+    subjects = _governing_subject(token)[0] if doc.has_annotation("DEP") else []
+    near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    if not any(t.lower_ in pronouns for t in [*subjects, *near]):
+        return []
+    previous = [s for s in sentences(doc) if s.end_char <= sentence.start_char][-1:]
+    window = previous[0].start_char if previous else sentence.start_char
+    persons = [a for s, _, a in sorted(mentions, key=lambda m: m[0]) if window <= s < token.idx and a.type == "person"]
+    return persons[-1:]
+
+
 def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bool = False) -> tuple[list[Actor], list[Actor]]:
     """Fallback without a usable parse. The first actor of the sentence before the trigger is
     the agent (subjects lead in main clauses), else the first after it (inverted order:
@@ -510,6 +525,11 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                     kinds = {a.type for a in actors if a.id in before[0].agents}
                     agents = [a for a in actors if a.id in before[0].agents
                               or a.id in before[0].targets and a.type in kinds]
+            # "He urged governments ...", "forderte er mehr Hilfe für die Ukraine": the person named last,
+            # not an actor the positional fallback took from the rest of the sentence
+            pronoun_agent = _pronoun_agent(token, sentence, mentions, kb)
+            if pronoun_agent and not any(a.type == "person" for a in agents):
+                agents, targets = pronoun_agent, [a for a in targets if a not in pronoun_agent]
             if not agents and key in kb.lexicon["implied_agents"]:
                 agents = _implied_agent(token, kb.lexicon["implied_agents"][key], mentions)
             time = _event_time(token, sentence, dates, reference, kb, key in speech)
