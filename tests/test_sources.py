@@ -545,3 +545,11 @@ def test_a_quotation_opening_with_a_possessive_names_nobody(extract):
     document = extract("Der Anwalt legte Widerspruch ein. „Mein Mandant ist unschuldig“, sagte er.", language="de")
     assert "Mein Mandant" not in by_name(document)
     assert not any(a["name"] == "Mein Mandant" for a in document["actors"])
+
+
+@pytest.mark.parametrize("text, source_type", [
+    ("Four people died in the floods, the national disaster agency said.", "government"),
+    ("Turnout was 61 percent, according to the state news agency MTI.", "media"),
+])
+def test_an_agency_is_a_government_one_unless_it_is_a_news_agency(extract, text, source_type):
+    assert [s["type"] for s in extract(text, language="en")["sources"]] == [source_type]

@@ -165,8 +165,12 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
     for token in doc:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         pair = f"{token.lower_} {following.lower_}" if following is not None else ""
-        if pair in kb.lexicon["source_nouns"] and not named.overlaps(token.idx, following.idx + len(following)):
-            start, end = token.idx, following.idx + len(following)  # "air force", "intelligence officials"
+        after_pair = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        if pair in kb.lexicon["source_nouns"] and not named.overlaps(token.idx, following.idx + len(following)) \
+                and not (after_pair is not None and any(c.start == after_pair.idx and c.type in ("media", "organization")
+                                                        for c in found)):
+            # "air force", "intelligence officials"; but "the state news agency MTI" is MTI
+            start, end = token.idx, following.idx + len(following)
             found.append(_Candidate(start, end, f"noun:{pair}", doc_text(doc)[start:end], kb.lexicon["source_nouns"][pair], None))
             continue
         source_type = _source_noun_type(token, kb)
