@@ -473,3 +473,15 @@ def test_a_separable_particle_after_a_list_with_commas(extract):
 def test_a_personal_pronoun_acts_for_the_person_named_last(extract, text, lang, event_type, agent):
     found, _ = events(extract, text, lang)
     assert only(found, event_type)["agents"] == [agent]
+
+
+def test_a_deed_with_its_own_subject_after_another_is_another_act(extract):
+    text = "Bei der Kontrolle wurden drei Männer festgenommen. Die Beamten stellten außerdem 40 Kilogramm Kokain sicher."
+    found, _ = events(extract, text)
+    assert sorted(e["lemma"] for e in found if e["type"] == "COERCE") == ["festnehmen", "sicherstellen"]
+
+
+def test_a_deed_after_the_noun_that_announced_it_is_the_same_act(extract):
+    text = "Die Regierung kündigte Soforthilfen an. Das Ministerium stelle dafür 20 Millionen Euro bereit."
+    found, _ = events(extract, text)
+    assert len([e for e in found if e["type"] == "AID"]) == 1

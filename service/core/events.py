@@ -61,6 +61,7 @@ class Event:
     nominal: bool = False  # told by a noun ("Großrazzia"), not a verb
     coordinated: bool = False  # after "and": "called for ... and urged" are two acts
     past: bool = False  # told in a past tense ("wurden ... geschickt", "were sent")
+    subject: bool = False  # the parse gives the trigger a subject of its own, actor or not ("Die Beamten stellten")
     id: str = ""
 
 
@@ -544,6 +545,7 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                 nominal=token.pos_ == "NOUN",
                 coordinated=token.i > 0 and token.doc[token.i - 1].lower_ in kb.lexicon["coordinators"],
                 past=_told_as_past(token, kb.lexicon),
+                subject=any(c.dep_ in SUBJECT_DEPS for c in token.children) if doc.has_annotation("DEP") else False,
                 anaphoric=token.pos_ in ("NOUN", "") and token.i > 0  # "" : no tagger ("the sanctions")
                 and token.doc[token.i - 1].lower_ in kb.lexicon["definite_articles"],
             ))
@@ -613,8 +615,12 @@ def _merge(events: list[Event], sentence_starts: list[int]) -> list[Event]:
             twin = next((k for k in kept if k.sentence_start == event.sentence_start and k.type == event.type
                          and set(k.agents) == set(event.agents) and (k.nominal or event.nominal or not event.coordinated)), None)
         if twin is None and not event.agents:
-            twin = next((k for k in kept if k.type == event.type and
-                         (k.lemma == event.lemma or k.sentence_start in (event.sentence_start, previous_sentence))), None)
+            # (a deed with a subject of its own after another deed is another act: "... wurden
+            # festgenommen. Die Beamten stellten Bargeld sicher." is an arrest and a seizure; but
+            # "kündigte Soforthilfen an. Der Freistaat stelle 20 Millionen Euro bereit" tells the aid)
+            twin = next((k for k in kept if k.type == event.type and (
+                k.lemma == event.lemma or k.sentence_start == event.sentence_start
+                or k.sentence_start == previous_sentence and (k.nominal or not event.subject))), None)
         if twin is None and event.anaphoric:  # "die Einigung" refers to the agreement already told
             twin = next((k for k in kept if k.type == event.type and k.lemma == event.lemma), None) \
                 or next((k for k in reversed(kept) if k.type == event.type), None)
