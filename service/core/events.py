@@ -28,7 +28,7 @@ from service.core.dates import DateMatch, is_future, resolve_relative
 from service.core.knowledge import Knowledge
 from service.core.text import (PARTICLE_DEPS, SpanIndex, after_location_case, could_be, doc_text, ending_pattern,
                                first_token_at_or_after, is_speech_verb, long_words,
-                               lemma_forms, sentences, word_set)
+                               lemma_forms, previous_sentence_start, sentences, word_set)
 
 SUBJECT_DEPS = {"nsubj", "sb", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubj:pass", "sbp"}
@@ -184,6 +184,12 @@ def _mention_index(actors: list[Actor]):
     return [(m.start, m.end, actor) for actor in actors for m in actor.mentions]
 
 
+def _sentence_mentions(sentence, mentions, media: bool = True):
+    """The mentions in the sentence in text order (media ones only with ``media``)."""
+    return [(s, e, a) for s, e, a in sorted(mentions, key=lambda m: m[0])
+            if sentence.start_char <= s < sentence.end_char and (media or not a.media)]
+
+
 def _actors_in(tokens, mentions, exclude_media=True) -> list[Actor]:
     spans = [(t.idx, t.idx + len(t)) for t in tokens]
     if not spans:
@@ -255,8 +261,7 @@ def _pronoun_agent(token: Token, sentence, mentions, kb: Knowledge) -> list[Acto
     near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
     if not any(t.lower_ in pronouns for t in [*subjects, *near]):
         return []
-    previous = [s for s in sentences(doc) if s.end_char <= sentence.start_char][-1:]
-    window = previous[0].start_char if previous else sentence.start_char
+    window = previous_sentence_start(doc, sentence.start_char)
     persons = [a for s, _, a in sorted(mentions, key=lambda m: m[0]) if window <= s < token.idx and a.type == "person"]
     return persons[-1:]
 
@@ -270,8 +275,7 @@ def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bo
     lexicon = kb.lexicon
     coordinators, titles = lexicon["coordinators"], lexicon["person_titles"]
     text = doc_text(token.doc)
-    in_sentence = [(s, e, a) for s, e, a in sorted(mentions, key=lambda m: m[0])
-                   if sentence.start_char <= s < sentence.end_char and (media or not a.media)]
+    in_sentence = _sentence_mentions(sentence, mentions, media)
     placed = _placed(in_sentence, text, lexicon)
     actors_before = [(s, e, a) for s, e, a in in_sentence if s < token.idx and a not in placed]
     before = list(dict.fromkeys(a for s, e, a in actors_before))
@@ -427,8 +431,7 @@ def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
         agents = agents or fallback_agents
         targets = targets or [a for a in fallback_targets if a not in agents and a not in locations]
     # a place inside the object's phrase is where ("30 Wohnungen in Sachsen, Thüringen und Brandenburg durchsucht")
-    in_sentence = [(s, e, a) for s, e, a in sorted(mentions, key=lambda m: m[0]) if sentence.start_char <= s < sentence.end_char]
-    placed = _placed(in_sentence, doc_text(token.doc), lexicon)
+    placed = _placed(_sentence_mentions(sentence, mentions), doc_text(token.doc), lexicon)
     locations += [a for a in targets if a in placed]
     targets = [a for a in dict.fromkeys(targets) if a not in agents and a not in placed]
     return agents, targets, list(dict.fromkeys(locations))

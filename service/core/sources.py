@@ -27,8 +27,8 @@ from spacy.tokens import Doc
 from service.core.actors import Actor, refers_back
 from service.core.knowledge import Knowledge
 from service.core.text import (SpanIndex, after_location_case, children, doc_text, ending_pattern,
-                               first_token_at_or_after, is_clause_speech_verb, is_counting_verb, is_speech_verb, is_title_word, sentences,
-                               trie_alternation, word_set)
+                               first_token_at_or_after, is_clause_speech_verb, is_counting_verb, is_speech_verb,
+                               is_title_word, previous_sentence_start, sentences, trie_alternation, word_set)
 
 SUBJECT_DEPS = {"nsubj", "sb", "nsubj:pass"}
 # second-hand sources: what they cover is hearsay ("reported"), unlike a participant's own statement
@@ -281,8 +281,7 @@ def _verb_closes_clause(rest: str, verbs) -> bool:
 
 def _last_person_before(token, candidates: list[_Candidate], actors: list[Actor]) -> _Candidate | None:
     """The last person candidate before the token, in its sentence or the one before."""
-    previous = [s for s in sentences(token.doc) if s.end_char <= token.sent.start_char][-1:]
-    window_start = previous[0].start_char if previous else token.sent.start_char
+    window_start = previous_sentence_start(token.doc, token.sent.start_char)
     persons = [c for c in candidates if window_start <= c.start < token.idx and c.actor is not None and c.type == "person"]
     return persons[-1] if persons else None
 

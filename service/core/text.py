@@ -95,6 +95,13 @@ def sentence_of(doc: Doc, char: int) -> Span:
     return spans[max(0, bisect.bisect_right(starts, char) - 1)]
 
 
+def previous_sentence_start(doc: Doc, start: int) -> int:
+    """Where the sentence before a sentence starting at ``start`` starts (``start`` for the
+    first one): the window in which a pronoun finds the person it stands for."""
+    previous = [s for s in sentences(doc) if s.end_char <= start][-1:]
+    return previous[0].start_char if previous else start
+
+
 def children(token: Token) -> list[Token]:
     """The token's dependents; none without a parse. (spaCy 3.8 can crash iterating
     ``Token.children`` of a document that has no dependency annotation.)"""
