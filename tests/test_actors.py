@@ -463,3 +463,26 @@ def test_a_longer_name_of_a_known_company_is_that_company(extract):
     text = "Infineon shares fall\nMUNICH, May 5, 2026\n\nInfineon Technologies cut its forecast on Tuesday."
     found = actors(extract, text, "en")
     assert "Infineon Technologies" not in found and len(found["Infineon"]["mentions"]) == 2
+
+
+def test_a_noun_the_parse_joins_to_a_company_name_is_part_of_it(extract):
+    text = "Der bayerische Autozulieferer Kessler Fahrzeugtechnik hat beim Amtsgericht Augsburg Insolvenz beantragt."
+    assert "Kessler Fahrzeugtechnik" in actors(extract, text)
+
+
+@pytest.mark.parametrize("text, name, language", [
+    ("Der Bundesverband deutscher Banken rechnet mit weiteren Verlusten.", "Bundesverband deutscher Banken", "de"),
+    ("Der Verband forschender Arzneimittelhersteller kritisierte den Entwurf.", "Verband forschender Arzneimittelhersteller", "de"),
+    ("According to the Maritime Safety Office, the crew demanded a ransom.", "Maritime Safety Office", "en"),
+    ("The International Organization for Migration counted the arrivals.", "International Organization for Migration", "en"),
+])
+def test_organisation_names_built_around_a_head_word(extract, text, name, language):
+    assert actors(extract, text, language)[name]["type"] == "organization"
+
+
+@pytest.mark.parametrize("text, name, language", [
+    ("Europol und Interpol koordinierten die Durchsuchungen in zwölf Ländern.", "Europol", "de"),
+    ("Am Pegel Köln stieg der Rhein auf 8,90 Meter.", "Rhein", "de"),
+])
+def test_knowledge_base_agencies_leagues_and_rivers(extract, text, name, language):
+    assert name in actors(extract, text, language)

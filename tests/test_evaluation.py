@@ -17,3 +17,37 @@ def test_an_alias_matches_either_way_and_each_prediction_only_once():
     pairs, extra = _match_named(gold, predicted)
     assert [p["name"] for _, p in pairs] == ["Europäische Zentralbank", "Fed"]
     assert [p["name"] for p in extra] == ["Federal Reserve"]
+
+
+def test_a_source_that_is_an_actor_is_matched_under_the_actors_names():
+    from evaluation.run import _score_article, new_bucket
+    gold = {"actors": [{"name": "Vereinte Nationen", "type": "organization", "aliases": ["Vereinten Nationen"]}],
+            "sources": [{"name": "Vereinte Nationen", "type": "organization"}],
+            "claims": [{"value": 12, "source": "Vereinte Nationen"}]}
+    document = {"actors": [{"id": "a1", "name": "UN", "type": "organization", "aliases": ["Vereinten Nationen"]}],
+                "sources": [{"id": "s1", "name": "UN", "type": "organization", "actor": "a1"}],
+                "numeric_claims": [{"value": 12, "value_max": None, "qualifier": "exact", "source": "s1", "text": "12"}]}
+    bucket = new_bucket()
+    _score_article(bucket, gold, document, "x")
+    assert bucket["sources"].scores()["f1"] == 1.0
+    assert bucket["claim_source"].score()["accuracy"] == 1.0
+    unlinked = {**document, "sources": [{**document["sources"][0], "actor": None}]}
+    bucket = new_bucket()
+    _score_article(bucket, gold, unlinked, "x")
+    assert bucket["sources"].scores()["f1"] == 0.0 and bucket["claim_source"].score()["accuracy"] == 0.0
+
+
+def test_a_source_is_not_matched_through_another_gold_actors_alias():
+    # the predicted source's actor matched "Bayern München", not the gold source "RB Leipzig",
+    # though both share the generic alias "Vereins"
+    from evaluation.run import _score_article, new_bucket
+    gold = {"actors": [{"name": "RB Leipzig", "type": "organization", "aliases": ["Vereins"]},
+                       {"name": "Bayern München", "type": "organization"}],
+            "sources": [{"name": "RB Leipzig", "type": "organization", "aliases": ["Vereins"]}]}
+    document = {"actors": [{"id": "a1", "name": "RB Leipzig", "type": "organization", "aliases": []},
+                           {"id": "a2", "name": "Bayern München", "type": "organization", "aliases": ["Vereins"]}],
+                "sources": [{"id": "s1", "name": "Bayern München", "type": "organization", "actor": "a2"}],
+                "numeric_claims": []}
+    bucket = new_bucket()
+    _score_article(bucket, gold, document, "x")
+    assert bucket["sources"].scores()["f1"] == 0.0

@@ -187,3 +187,16 @@ def test_as_much_as_is_up_to(extract):
 ])
 def test_platform_numbers_are_no_claims(extract, text, language):
     assert extract(text, language=language)["numeric_claims"] == []
+
+
+def test_a_headline_number_joins_only_the_first_body_number(extract):
+    text = ("Two charged after pension fraud\nLEEDS, May 4, 2026\n\nProsecutors have charged two women suspected "
+            "of a fraud that cost savers money for almost two weeks, police said on Tuesday.")
+    claims = [c for c in extract(text, language="en")["numeric_claims"] if c["value"] == 2]
+    assert sorted(c["qualifier"] for c in claims) == ["approximately", "exact"]
+
+
+def test_over_a_number_of_seasons_is_a_span_not_more_than(extract):
+    text = "The club lost 40 million pounds over three seasons."
+    claim = next(c for c in extract(text, language="en")["numeric_claims"] if c["value"] == 3)
+    assert claim["qualifier"] == "exact"

@@ -553,3 +553,22 @@ def test_a_quotation_opening_with_a_possessive_names_nobody(extract):
 ])
 def test_an_agency_is_a_government_one_unless_it_is_a_news_agency(extract, text, source_type):
     assert [s["type"] for s in extract(text, language="en")["sources"]] == [source_type]
+
+
+def test_an_announcement_with_a_contraction_before_its_particle_cites(extract):
+    # the small parser may take "am" for a particle of "kündigte ... an"
+    text = "Landrat Peter Haas will 120 Stellen streichen. Das kündigte der CSU-Politiker am Montag in Passau an."
+    assert claim_source(extract(text, language="de"), 120) == "Peter Haas"
+
+
+@pytest.mark.parametrize("text, value, source", [
+    ("Tom Harris, a spokesman for the county sheriff's office, told reporters that 12 cars were seized.", 12, "Tom Harris"),
+    ("Frontex, which patrols the bloc's borders, said 3,400 people were rescued in May.", 3400, "Frontex"),
+])
+def test_english_speaker_before_an_apposition(extract, text, value, source):
+    assert claim_source(extract(text, language="en"), value) == source
+
+
+def test_english_participle_after_a_comma_shares_the_subject(extract):
+    text = "Senator Ana Ruiz criticized the government over the budget, saying schools had lost 25 percent of their funding."
+    assert claim_source(extract(text, language="en"), 25) == "Ana Ruiz"

@@ -287,7 +287,12 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
     place_heads = set(kb.lexicon["place_heads"])
     place_words = word_set(kb.lexicon, "place_descriptors")
     club_prefixes = set(kb.lexicon["club_prefixes"])
+    genitive_endings = kb.lexicon["org_genitive_adjective_endings"]
     found = []
+
+    def genitive_adjective(token) -> bool:
+        return bool(genitive_endings) and token.is_lower and not token.is_stop \
+            and ending_pattern(genitive_endings).search(token.lower_) is not None
 
     def name_run(i: int, step: int) -> list:
         run = []
@@ -301,7 +306,9 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             capitalised = token.is_title or (token.text[:1].isupper() and token.is_alpha)  # "AutoPulse", "UAW"
             if not capitalised or token.is_stop or token.text in kb.lexicon["not_actors"] or token.lower_ in titles:
                 break
-            if token.pos_ and token.pos_ not in ("PROPN", "X"):
+            # a noun the parse joins to the name is part of it: "Brandt Fahrzeugtechnik"
+            joined = step > 0 and run and token.dep_.startswith("flat") and token.head in run
+            if token.pos_ and token.pos_ not in ("PROPN", "X") and not joined:
                 break
             run.append(token)
             i += step
@@ -364,7 +371,10 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         elif token.lower_ in place_words and token.i + 1 < len(doc) \
                 and (run := capitalised_run(token.i + (2 if doc[token.i + 1].lower_ == "of" else 1))):
             found.append(("location", run))  # "im Stadtteil Ruhrort", "the town of Malatya": the name alone
-        elif token.text in suffixes:
+        elif token.text in suffixes and not (token.i + 1 < len(doc) and _is_head(token.text, heads)
+                                             and doc[token.i + 1].lower_ in ("für", "des", "der", "of", "for")):
+            # (a head before its complement is the head of a longer name: "International
+            # Organization for Migration", "Court of Justice")
             run = name_run(token.i - 1, -1)
             # "Port of Rotterdam Authority", "Bank of Korea Group": a name joined by "of"
             joiner = run[0].i - 1 if run else -1
@@ -372,7 +382,9 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
                 run = [*lead, doc[joiner], *run]
             if run:
                 found.append(("organization", run + [token]))
-        elif token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("für", "des", "der", "of", "for") and _is_head(token.text, heads):
+        elif token.i + 2 < len(doc) and (doc[token.i + 1].lower_ in ("für", "des", "der", "of", "for")
+                                         or genitive_adjective(doc[token.i + 1])) \
+                and (_is_head(token.text, heads) or genitive_adjective(doc[token.i + 1]) and head_pattern.search(token.lower_)):
             # "Ministerium für Umwelt", "Weltorganisation für Meteorologie", "des Instituts für
             # Globale Gesundheit": the complement may be a common noun; "und" may join two
             run, i = [], token.i + 2
@@ -438,6 +450,7 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
             actor.mentions.append(mention)  # a rule may find a known name again ("Japanese carmaker")
 
     gazetteer, led = _gazetteer_mentions(doc_text(doc), kb)
+    gazetteer = [(m, e) for m, e in gazetteer if not _other_persons_surname(m, e, doc)]
     taken = SpanIndex((m.start, m.end) for m, _ in gazetteer + led)
     quoted = led + _quoted_outlets(doc, kb, taken) + _dateline_place(doc_text(doc), layout, taken)
     for mention, _ in quoted:
@@ -501,6 +514,16 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
         actor.mentions.sort(key=lambda m: m.start)
         actor.salience = _salience(actor, len(doc_text(doc)), layout)
     return result
+
+
+def _other_persons_surname(mention: Mention, entry: Entry, doc: Doc) -> bool:
+    """A known surname that the model reads as the end of another full name: "Tom Harris, a
+    spokesman for ..." is not Kamala Harris (at the start of a sentence, where any word is
+    capitalised, the gazetteer cannot tell a first name)."""
+    if entry.type != "person" or " " in mention.text:
+        return False
+    return any(ent.label_ in ("PER", "PERSON") and ent.start_char < mention.start and ent.end_char == mention.end
+               and len(ent) == 2 and _sentence_initial(doc_text(doc), ent.start_char) for ent in doc.ents)
 
 
 def _inside_longer(mention: Mention, rules: list[tuple[Mention, str]], actor_type: str) -> bool:

@@ -270,9 +270,11 @@ def extract_claims(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
         previous = claim
         key = (value, value_max, unit, (counted or "").lower())
         same = by_key.get(key) or next((c for c in claims if c.start < headline_end <= start and c.value == value
-                                        and c.value_max == value_max and c.unit == unit), None)
-        # (a headline number is the body's with the same value, whatever noun each counts:
-        # "cut 1,200 jobs" ... "lay off about 1,200 employees")
+                                        and c.value_max == value_max and c.unit == unit
+                                        and all(o[2] < headline_end for o in c.occurrences)), None)
+        # (a headline number is the body's first with the same value, whatever noun each counts:
+        # "cut 1,200 jobs" ... "lay off about 1,200 employees"; not every later one: "Two arrested"
+        # ... "two men" ... "almost two weeks")
         # a headline drops the qualifier the body gives ("4,000 jobs" ... "about 4,000 jobs"):
         # one claim, with the qualifier that says more
         if same is not None and (same.qualifier == claim.qualifier or "exact" in (same.qualifier, claim.qualifier)):

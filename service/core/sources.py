@@ -354,12 +354,13 @@ def _speaker_noun(token, subjects, in_sentence: list[_Candidate], kb: Knowledge)
     return _Candidate(start, end, f"noun:{name.lower()}", name, source_type, None)
 
 
-def _first_subject(token, options: list[_Candidate], doc) -> list[_Candidate]:
+def _first_subject(token, options: list[_Candidate], doc, whole_sentence: bool = False) -> list[_Candidate]:
     """A second verb after "and" shares the clause's subject ("Kremlin spokesman Dmitry Peskov
     accused NATO of ... and said"): the first names of the clause, not the object nearest the
-    verb; of a title's organisation and the person, the person."""
+    verb; of a title's organisation and the person, the person. A participle after a comma
+    shares the sentence's ("Rahul Gandhi criticized the government ..., saying ...")."""
     text = doc_text(doc)
-    clause_start = max(token.sent.start_char, text.rfind(",", 0, token.idx) + 1)
+    clause_start = token.sent.start_char if whole_sentence else max(token.sent.start_char, text.rfind(",", 0, token.idx) + 1)
     before = [c for c in options if clause_start <= c.start and c.end <= token.idx]
     if not before:
         return []
@@ -369,6 +370,21 @@ def _first_subject(token, options: list[_Candidate], doc) -> list[_Candidate]:
             break
         group.append(candidate)
     return ([c for c in group if c.type == "person"] or group)[:1]
+
+
+def _apposed_subject(token, options: list[_Candidate], kb: Knowledge) -> list[_Candidate]:
+    """Without a parse, "Lin Jian, a spokesman for China's foreign ministry, told reporters",
+    "Europol, which helped with the investigation, said": the verb after an apposition or a
+    relative clause belongs to the name before it, not to the name inside it."""
+    doc, text = token.doc, doc_text(token.doc)
+    if token.i == 0 or doc[token.i - 1].text != ",":
+        return []
+    opening = text.rfind(",", token.sent.start_char, doc[token.i - 1].idx)
+    inserted = text[opening + 1:doc[token.i - 1].idx].split()
+    if opening == -1 or not inserted or inserted[0].lower() not in kb.lexicon["apposition_openers"]:
+        return []
+    named = [c for c in options if c.end <= opening and not text[c.end:opening].strip()]
+    return ([c for c in named if c.type == "person"] or named)[:1]
 
 
 def _read_as_noun(token, kb: Knowledge) -> bool:
@@ -598,7 +614,9 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 # the verb; otherwise it is the nearest one before it
                 # ("Mark Smith, a spokesman, said 15 ..." has the comma of an apposition:
                 # with no source right after the verb, the nearest one before it)
-                if reporting:
+                if reporting and not token.pos_:
+                    chosen = _apposed_subject(token, options, kb)
+                if reporting and not chosen:
                     after = [c for c in options if c.start > token.idx
                              and _words_between(doc_text(doc)[token.idx + len(token):c.start]) <= 3]
                     # "teilte Nato-Generalsekretär Mark Rutte mit": the person, not the title's organisation
@@ -607,6 +625,10 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 # das Portal hinzu" continues the source the sentence already has)
                 if not chosen and not token.pos_ and token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["coordinators"]:
                     chosen = _first_subject(token, options, doc)  # "X accused NATO of ... and said"
+                participle = tuple(kb.lexicon["present_participle_endings"])
+                if not chosen and not token.pos_ and participle and token.i > 0 and doc[token.i - 1].text == "," \
+                        and token.lower_.endswith(participle):
+                    chosen = _first_subject(token, options, doc, whole_sentence=True)  # "..., saying"
                 if not chosen and not (reporting and here.primary):
                     before = [c for c in options if c.end <= token.idx]
                     chosen = ([c for c in before if c.type != "government" or c.actor is None

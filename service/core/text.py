@@ -154,8 +154,15 @@ def lemma_forms(token: Token, lexicon: dict) -> list[str]:
     return forms
 
 
+def _particle_children(token: Token, lexicon: dict) -> list[Token]:
+    """The separable particles the parse hangs on a verb; only words that are particles: the
+    small parser may take a contraction for one ("kündigte ... am Montag ... an")."""
+    particles = word_set(lexicon, "separable_particles")
+    return [c for c in children(token) if c.dep_ in PARTICLE_DEPS and (not particles or c.lower_ in particles)]
+
+
 def _lemma_forms(token: Token, lexicon: dict) -> list[str]:
-    particle = "".join(c.lower_ for c in children(token) if c.dep_ in PARTICLE_DEPS)
+    particle = "".join(c.lower_ for c in _particle_children(token, lexicon))
     if not particle and token.pos_ not in ("NOUN", "PROPN"):
         particle = _clause_final_particle(token, lexicon["separable_particles"])
     forms = [token.lemma_.lower() if token.lemma_ else token.lower_, token.lower_, *_pattern_forms(token.lower_, lexicon)]
@@ -223,8 +230,8 @@ def _verb_lemma(token: Token, lexicon: dict, verbs: frozenset) -> str | None:
     forms = lemma_forms(token, lexicon)
     # a particle behind a comma ends another clause: in "sagte, Madsen bringe Tempo mit" the
     # parser may hang "mit" on "sagte"
-    particle = "".join(c.lower_ for c in children(token) if c.dep_ in PARTICLE_DEPS
-                       and not any(t.text == "," for t in token.doc[token.i + 1:c.i]))
+    particle = "".join(c.lower_ for c in _particle_children(token, lexicon)
+                       if not any(t.text == "," for t in token.doc[token.i + 1:c.i]))
     if particle:  # "sagte ... zu" is "zusagen" (promise), not "sagen"
         forms = [f for f in forms if f.startswith(particle)]
     return next((form for form in forms if form in verbs), None)
