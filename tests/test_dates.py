@@ -15,3 +15,21 @@ from service.core.knowledge import load_knowledge
 def test_a_date_without_a_year_takes_the_year_of_the_article(language, text, expected):
     dates = find_dates(text, language, load_knowledge(language).lexicon)
     assert [d.value for d in dates] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # a month without a year is the last one up to the reference date; with a year, that one
+    ("de", "Der Brand im Februar zerstörte die Halle. Im November hatte es schon einmal gebrannt. "
+           "Der Streit begann im Mai 2021.", [("2026-02", "month"), ("2025-11", "month"), ("2021-05", "month")]),
+    ("en", "The dam failed in 2019 and again in March. In 3,000 homes power was cut; officials said it may rain.",
+     [("2019", "year"), ("2026-03", "month")]),
+])
+def test_months_and_years_after_a_preposition(language, text, expected):
+    import datetime as dt
+    dates = find_dates(text, language, load_knowledge(language).lexicon, dt.datetime(2026, 3, 10))
+    assert [(d.value, d.precision) for d in dates] == expected
+
+
+def test_a_month_in_a_short_headline_is_no_dateline(extract):
+    document = extract("Streik im Januar\n\nDie Lokführer streiken ab Montag.", language="de")
+    assert document["headline"] == "Streik im Januar" and document["published"] is None

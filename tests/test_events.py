@@ -485,3 +485,39 @@ def test_a_deed_after_the_noun_that_announced_it_is_the_same_act(extract):
     text = "Die Regierung kündigte Soforthilfen an. Das Ministerium stelle dafür 20 Millionen Euro bereit."
     found, _ = events(extract, text)
     assert len([e for e in found if e["type"] == "AID"]) == 1
+
+
+def test_criticism_told_by_a_noun_is_the_subjects_act(extract):
+    found, _ = events(extract, "Frankreich reagierte mit scharfer Kritik auf die neuen Zölle.")
+    assert only(found, "ACCUSE")["agents"] == ["Frankreich"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Bürgermeisterin Anna Keller lehnte weitere Finanzhilfen für den Verein ab.", "AID"),
+    ("Die Regierung und die Rebellen der M23 warfen sich gegenseitig Angriffe auf Dörfer vor.", "ASSAULT"),
+])
+def test_what_is_rejected_or_alleged_is_no_event_of_its_own(extract, text, absent):
+    found, _ = events(extract, text)
+    assert found and not [e for e in found if e["type"] == absent]
+
+
+def test_a_place_after_between_is_where_the_talks_are_not_who_talks(extract):
+    found, _ = events(extract, "The rebels agreed to a truce after three days of talks between army commanders in Geneva.", "en")
+    assert only(found, "CONSULT")["agents"] == []
+
+
+def test_who_is_cited_is_not_the_agent(extract):
+    found, _ = events(extract, "According to NATO, the kidnappers demanded 2 million dollars.", "en")
+    assert only(found, "REQUEST")["agents"] == []
+
+
+def test_a_future_auxiliary_on_the_verb_whose_object_is_the_trigger_plans(extract):
+    found, _ = events(extract, "Japan werde seine Hilfe für die Ukraine um 30 Millionen Euro aufstocken, sagte der Minister.")
+    assert only(found, "AID")["modality"] == "planned"
+
+
+def test_a_month_dates_the_events_of_its_own_clause(extract):
+    found, _ = events(extract, "The bombing in February killed four soldiers, officials said.", "en")
+    assert only(found, "ASSAULT")["time"]["value"] == "2024-02"
+    found, _ = events(extract, "Farmers, who have blocked roads since prices fell in January, called for new subsidies.", "en")
+    assert only(found, "REQUEST")["time"] is None

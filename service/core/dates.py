@@ -1,7 +1,8 @@
 """Dates: absolute date expressions in text, and relative ones resolved against a reference.
 
 ``find_dates`` finds numeric ("18.11.2024 08:31", "2024-11-18") and month-name
-("17. November 2024", "November 17, 2024") dates; strings with month names are parsed
+("17. November 2024", "November 17, 2024") dates, and months and years after a preposition
+("im Januar", "in April 2023", "in 2020"); strings with month names and a day are parsed
 by dateparser once found. ``resolve_relative`` reads expressions such as "am Sonntag",
 "am letzten Wochenende", "gestern", "last Tuesday" from the language's lexicon.
 """
@@ -78,7 +79,46 @@ def find_dates(text: str, lang: str, lexicon: dict, reference: dt.datetime | Non
             anchor = base or dt.date.fromisoformat(min(found, key=lambda d: d.start).value[:10])
             day = min((_with_year(day, anchor.year + k) for k in (-1, 0, 1)), key=lambda d: abs(d - anchor))
         found.append(DateMatch(m.start(), m.end(), m.group(0), day.isoformat(), "day"))
+    found += _months_and_years(text, lexicon["time"], base, found)
     return sorted(found, key=lambda d: d.start)
+
+
+@functools.cache
+def _month_or_year_pattern(month_prepositions: tuple[str, ...], months: tuple[str, ...],
+                           year_prepositions: tuple[str, ...]) -> re.Pattern:
+    def alternation(words):
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!)"
+    return re.compile(
+        rf"(?<![\w])(?:(?:{alternation(month_prepositions)})\s+(?P<month>{alternation(months)})(?:\s+(?P<year>\d{{4}}))?"
+        rf"|(?:{alternation(year_prepositions)})\s+(?P<year_only>(?:19|20)\d\d))(?![\w.,]\d)(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+def _months_and_years(text: str, cues: dict, base: dt.date | None, taken: list[DateMatch]) -> list[DateMatch]:
+    """A month ("im Januar", "in April 2023") or a year ("in 2020"), with that precision; a
+    month without a year is the last one up to the reference date."""
+    pattern = _month_or_year_pattern(tuple(cues["month_prepositions"]), tuple(cues["months"]),
+                                     tuple(cues["year_prepositions"]))
+    found = []
+    for m in pattern.finditer(text):
+        start, end = m.start("month") if m.group("month") else m.start("year_only"), m.end()
+        if any(d.start < end and start < d.end for d in taken):
+            continue
+        if m.group("year_only"):
+            found.append(DateMatch(start, end, text[start:end], m.group("year_only"), "year"))
+            continue
+        if not m.group("month")[:1].isupper():
+            continue  # "in may" is no month
+        month = cues["months"][m.group("month").lower()]
+        if m.group("year"):
+            year = int(m.group("year"))
+        elif base is not None:
+            year = base.year if month <= base.month else base.year - 1
+        else:
+            continue
+        found.append(DateMatch(start, end, text[start:end], f"{year:04d}-{month:02d}", "month"))
+    return found
 
 
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")

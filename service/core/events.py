@@ -89,7 +89,14 @@ def _event_time(token: Token, sentence, dates: list[DateMatch], reference, kb: K
     """An absolute date in the sentence, else a relative expression resolved against the
     reference; not the time of a statement about the event ("..., officials said on Saturday"),
     unless the event is that statement."""
-    time = next((d for d in dates if sentence.start_char <= d.start < sentence.end_char), None)
+    text = doc_text(token.doc)
+    clause_start = max(sentence.start_char, text.rfind(",", sentence.start_char, token.idx) + 1)
+    clause_end = text.find(",", token.idx, sentence.end_char)
+    clause_end = sentence.end_char if clause_end == -1 else clause_end
+    # a month or a year is the time of its own clause only ("Student groups, who have led the
+    # movement since ... collapsed in November, called for elections" is not dated)
+    time = next((d for d in dates if sentence.start_char <= d.start < sentence.end_char
+                 and (d.precision not in ("month", "year") or clause_start <= d.start < clause_end)), None)
     if time is None and reference is not None:
         relative = resolve_relative(sentence.text, reference, kb.lexicon,
                                     future=is_future([t.lower_ for t in sentence], kb.lexicon))
@@ -213,8 +220,9 @@ def _core(token: Token) -> list[Token]:
     return tokens
 
 
-def _governing_subject(token: Token) -> tuple[list[Token], bool]:
-    """Subject tokens of the trigger or of the verbs above it, and whether it is passive."""
+def _governing_subject(token: Token, manner_cases=frozenset()) -> tuple[list[Token], bool]:
+    """Subject tokens of the trigger or of the verbs above it, and whether it is passive; a noun
+    that tells how the verb's subject acts is that subject's act ("Russland reagierte mit Kritik")."""
     current = token
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
@@ -225,7 +233,9 @@ def _governing_subject(token: Token) -> tuple[list[Token], bool]:
         if passive:
             return [], True
         climbs = ("xcomp", "advcl", "conj", "ccomp", "acl") + (("obj", "oa") if current.pos_ == "NOUN" else ())
-        if current.dep_ in climbs and current.head is not current:
+        manner = current.pos_ == "NOUN" and current.dep_ == "obl" \
+            and any(c.dep_ == "case" and c.lower_ in manner_cases for c in current.children)
+        if (current.dep_ in climbs or manner) and current.head is not current:
             if current.dep_ == "ccomp":
                 break  # "X sagt, dass Y ..." : X is not Y's agent
             current = current.head
@@ -252,6 +262,19 @@ def _placed(in_sentence, text: str, lexicon: dict) -> set[Actor]:
     return placed
 
 
+def _cited(in_sentence, sentence, text: str, lexicon: dict) -> set[Actor]:
+    """Actors named right after a cue that cites them ("According to the Public Prosecution
+    Service, the hackers demanded"): who says so, not who acted. A cue that needs a word of
+    its sentence ("wie ... mitteilte", "aus ... hervorgeht") cites only where that word is."""
+    lowered = sentence.text.lower()
+    cues = [phrase for phrase, rule in lexicon["attribution"]["prepositional"].items()
+            if rule["position"] == "after" and phrase[:1].isalpha()
+            and (not rule.get("requires") or any(word in lowered for word in rule["requires"]))]
+    pattern = ending_pattern([f" {cue} {article}".rstrip() for cue in cues
+                              for article in ["", *lexicon["definite_articles"]]])
+    return {a for s, _, a in in_sentence if pattern.search(" " + " ".join(text[max(0, s - 40):s].lower().split()))}
+
+
 def _pronoun_agent(token: Token, sentence, mentions, kb: Knowledge) -> list[Actor]:
     """A personal pronoun as the subject (by the parse, or right before or after the trigger:
     "He urged", "forderte er") is the person named last, in the sentence or the one before."""
@@ -276,7 +299,7 @@ def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bo
     coordinators, titles = lexicon["coordinators"], lexicon["person_titles"]
     text = doc_text(token.doc)
     in_sentence = _sentence_mentions(sentence, mentions, media)
-    placed = _placed(in_sentence, text, lexicon)
+    placed = _placed(in_sentence, text, lexicon) | _cited(in_sentence, sentence, text, lexicon)
     actors_before = [(s, e, a) for s, e, a in in_sentence if s < token.idx and a not in placed]
     before = list(dict.fromkeys(a for s, e, a in actors_before))
     after = list(dict.fromkeys(a for s, e, a in in_sentence if s > token.idx))
@@ -344,8 +367,10 @@ def _state_of_forces(token: Token, patients: list[Token], mentions, kb: Knowledg
 def _is_noun_phrase(token: Token, lexicon: dict) -> bool:
     if token.pos_:
         return token.pos_ == "NOUN"
-    previous = token.doc[token.i - 1] if token.i else None  # no tagger: after a determiner or a possessive
+    # no tagger: after a determiner, a possessive or a preposition ("two days of talks")
+    previous = token.doc[token.i - 1] if token.i else None
     return previous is not None and (previous.lower_ in lexicon["determiners"]
+                                     or previous.lower_ in lexicon["noun_prepositions"]
                                      or previous.lower_.endswith(tuple(lexicon["possessive_markers"])))
 
 
@@ -362,12 +387,15 @@ def _possessor(token: Token, in_sentence, text: str, lexicon: dict) -> list[Acto
 
 
 def _participants_between(token: Token, in_sentence, text: str, lexicon: dict) -> list[Actor]:
-    """"die Zusammenarbeit zwischen Russland und Nordkorea", "talks between Kyiv and Moscow": both act."""
+    """"die Zusammenarbeit zwischen Russland und Nordkorea", "talks between Kyiv and Moscow": both act;
+    not a place where they meet ("talks between military commanders in Chushul")."""
     end = token.idx + len(token)
     following = text[end:token.sent.end_char].split(None, 1)
     if not following or following[0].lower() not in lexicon["between_words"]:
         return []
-    return list(dict.fromkeys(a for s, _, a in in_sentence if end <= s < end + 60 and "," not in text[end:s]))[:2]
+    placed = _placed(in_sentence, text, lexicon)
+    return list(dict.fromkeys(a for s, _, a in in_sentence if end <= s < end + 60 and "," not in text[end:s]
+                              and a not in placed))[:2]
 
 
 def _agent_after_by(token: Token, in_sentence, text: str, lexicon: dict) -> list[Actor]:
@@ -401,7 +429,7 @@ def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
     if not token.doc.has_annotation("DEP"):
         agents, targets = _positional_roles(token, sentence, mentions, kb, speech)
         return agents, targets, []
-    subject_tokens, passive = _governing_subject(token)
+    subject_tokens, passive = _governing_subject(token, word_set(lexicon, "manner_cases"))
     agents = _actors_in(subject_tokens, mentions, exclude_media=False)  # "Bloomberg behauptet"
     adjacent = _person_right_before(token, sentence, mentions)
     if adjacent is not None and adjacent not in agents and not any(a.type == "person" for a in agents):
@@ -447,9 +475,10 @@ def _modality(token: Token, sentence, kb: Knowledge, hearsay: bool) -> str:
             current = current.head
             scope.append(current)
         words = [t.lower_ for s in scope for t in [s, *s.children] if t.dep_ not in ("nsubj", "obj", "obl")]
-        # "Deutschland werde ... liefern": a future auxiliary with an infinitive plans
-        if "Part" not in token.morph.get("VerbForm") and token.pos_ == "VERB" \
-                and any(c.lower_ in cues["future_auxiliaries"] for c in token.children):
+        # "Deutschland werde ... liefern": a future auxiliary with an infinitive plans, also the
+        # verb whose object the trigger is ("werde seine Hilfe ... aufstocken")
+        if any("Part" not in verb.morph.get("VerbForm") and verb.pos_ == "VERB"
+               and any(c.lower_ in cues["future_auxiliaries"] for c in verb.children) for verb in scope):
             words.append(cues["planned"][0])
         # negation also sits on the trigger's object: "keine Truppen geschickt"
         words += [g.lower_ for c in token.children for g in c.children if g.lower_ in cues["negated"]]
@@ -514,6 +543,8 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                 continue  # "Rapid Support Forces" holds no AID event, "water-bombing aircraft" no ASSAULT
             if kb.lexicon["triggers"][key] in NATURE_CAN_DO and _done_by_nature(token, sentence, mentions, kb):
                 continue  # "an earthquake struck ..., killing 12", "Blitzeinschläge": no one's act
+            if _object_of_speech_act(token, kb):
+                continue  # "lehnte Staatshilfen ab": the aid rejected is no event
             agents, targets, locations = _roles(token, sentence, mentions, kb, key in speech)
             qualifier = _demonym_before(token, mentions, kb)
             if qualifier is not None:  # "Israeli strikes", "nach russischen Luftangriffen"
@@ -561,6 +592,15 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
     for i, event in enumerate(events, 1):
         event.id = f"e{i}"
     return events
+
+
+def _object_of_speech_act(token: Token, kb: Knowledge) -> bool:
+    """A noun the parse makes the object of a verb that rejects or alleges it ("lehnte direkte
+    Staatshilfen ab", "wies die Kritik zurück", "warfen sich gegenseitig Angriffe vor")."""
+    if token.pos_ != "NOUN" or token.dep_ not in OBJECT_DEPS | {"xcomp"} or token.head is token:
+        return False
+    key = trigger_lemma(token.head, kb)
+    return key is not None and kb.lexicon["triggers"][key] in kb.lexicon["content_object_types"]
 
 
 def _same_occurrence(a: Event, b: Event, same_type: bool = True) -> bool:

@@ -55,7 +55,8 @@ def read_layout(text: str, dates: list[DateMatch], has_title: bool) -> Layout:
             # a dateline is a short line of one date and at most a place ("18.11.2024 08:31",
             # "Berlin, 18.11.2024", "Frankfurt am Main, 05.03.2025", "PORTLAND, Ore., Oct. 3, 2024")
             rest = (text[line.start:date.start] + text[date.end:line.end]).split()
-            if line.start <= date.start and date.end <= line.end and len(rest) <= 4:
+            if line.start <= date.start and date.end <= line.end and len(rest) <= 4 \
+                    and date.precision not in ("year", "month"):  # "Streik im Januar" is a headline
                 dateline = date
                 break
         if dateline:
