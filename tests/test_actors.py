@@ -486,3 +486,15 @@ def test_organisation_names_built_around_a_head_word(extract, text, name, langua
 ])
 def test_knowledge_base_agencies_leagues_and_rivers(extract, text, name, language):
     assert name in actors(extract, text, language)
+
+
+def test_a_title_finds_the_whole_name_the_model_cut_short(extractor):
+    # the model may tag "Pedro Souza" alone; the title before "João Pedro Souza" names all of it
+    from service.core.actors import _rule_mentions
+    from service.core.knowledge import load_knowledge
+    from service.core.text import SpanIndex
+    doc = extractor.pipelines["en"]("Brazilian striker João Pedro Souza joined the club.")
+    cut = doc.text.index("Pedro Souza")
+    model = (cut, cut + len("Pedro Souza"))
+    found = _rule_mentions(doc, load_knowledge("en"), SpanIndex([model]), SpanIndex(), [model])
+    assert [(m.text, t) for m, t in found] == [("João Pedro Souza", "person")]

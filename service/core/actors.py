@@ -275,7 +275,7 @@ def _yields_to_names(entry: Entry) -> bool:
 
 
 def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
-                   fragments: SpanIndex = SpanIndex(), trusted: SpanIndex = SpanIndex()) -> list[tuple[Mention, str]]:
+                   fragments: list[tuple[int, int]] = (), trusted: SpanIndex = SpanIndex()) -> list[tuple[Mention, str]]:
     """Title + name -> person; name + org suffix, org head + name -> organisation."""
     titles = set(kb.lexicon["person_titles"])
     suffixes = set(kb.lexicon["org_suffixes"])
@@ -429,7 +429,8 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         # a place may be part of the name; a place head names a place, whatever the model read;
         # a title names the whole person the model cut short ("Ministerpräsident Olaf Lies")
         if not taken.overlaps(start, end) or places.overlaps(start, end) or actor_type == "location" \
-                or (actor_type == "person" and fragments.overlaps(start, end) and len(tokens) > 1) \
+                or (actor_type == "person" and len(tokens) > 1 and any(
+                    start <= f_start and f_end <= end and (f_start, f_end) != (start, end) for f_start, f_end in fragments)) \
                 or (not trusted.overlaps(start, end) and ((actor_type == "organization" and len(tokens) >= 3)
                                                           or (actor_type == "person" and "-" in [t.text for t in tokens]))):
             # ... and a full name holds the pieces the model cut it into ("International Association
@@ -466,8 +467,8 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     places = SpanIndex([(m.start, m.end) for m, actor_type in ner if actor_type == "location"]
                        + [(m.start, m.end) for m, entry in gazetteer if entry.type in ("location", "country")])
     known = SpanIndex((m.start, m.end) for m, _ in gazetteer)
-    fragments = SpanIndex((m.start, m.end) for m, t in ner if t == "person" and " " not in m.text
-                          and not known.overlaps(m.start, m.end))
+    # the model's person names that a title rule may find whole ("striker João | Pedro Souza")
+    fragments = [(m.start, m.end) for m, t in ner if t == "person" and not known.overlaps(m.start, m.end)]
     rules = _rule_mentions(doc, kb, taken, places, fragments, trusted)
     inside_rules = SpanIndex((m.start, m.end) for m, _ in rules)
     # a place inside an institution's name is not a mention of its own ("Staatsanwaltschaft Kassel")
