@@ -498,3 +498,42 @@ def test_a_title_finds_the_whole_name_the_model_cut_short(extractor):
     model = (cut, cut + len("Pedro Souza"))
     found = _rule_mentions(doc, load_knowledge("en"), SpanIndex([model]), SpanIndex(), [model])
     assert [(m.text, t) for m, t in found] == [("João Pedro Souza", "person")]
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Die Ministerin sprach von einer „Zeitenwende“.", [], ["Zeitenwende"]),  # a word quoted, not an outlet
+    ("Insgesamt der Rest. Der Zentralverband des Deutschen Kraftfahrzeuggewerbes warnte.",
+     ["Zentralverband des Deutschen Kraftfahrzeuggewerbes"], ["Insgesamt der Rest", "Insgesamt"]),
+    ("Der 1. FC Nürnberg gewann am Sonntag.", ["1. FC Nürnberg"], ["FC Nürnberg"]),
+    # a place the dateline names, again after an institution
+    ("Kempten, 02.03.2026\n\nUnbekannte haben in der Nacht ein Auto angezündet. Die Kriminalpolizei Kempten sucht Zeugen.",
+     ["Kriminalpolizei Kempten"], ["Kriminalpolizei"]),
+    ("Die Lage in der Region Tigray bleibt angespannt.", ["Tigray"], ["Region Tigray"]),
+])
+def test_names_and_non_names(extract, text, present, absent):
+    found = actors(extract, text)
+    assert all(name in found for name in present) and not any(name in found for name in absent)
+
+
+def test_a_currency_is_not_its_country(extract):
+    assert "United States" not in actors(extract, "The deal is worth US$7 million.", "en")
+
+
+def test_an_organisation_named_by_its_leading_word():
+    from service.core.actors import Actor, Mention, _merge_leading_words
+    long = Actor(key="text:hertha bsc", name="Hertha BSC", type="organization", mentions=[Mention(0, 10, "Hertha BSC")])
+    short = Actor(key="text:hertha", name="Hertha", type="organization", mentions=[Mention(40, 46, "Hertha")])
+    actors_by_key = {long.key: long, short.key: short}
+    _merge_leading_words(actors_by_key)
+    assert list(actors_by_key) == ["text:hertha bsc"] and len(long.mentions) == 2
+
+
+def test_an_organisations_full_name_is_not_the_country_inside_it():
+    from service.core.actors import Actor, Mention, _claim_own_name
+    text = "Canada Post cuts jobs. About 300 Canada Post workers will lose their jobs."
+    post = Actor(key="text:canada post", name="Canada Post", type="organization", mentions=[Mention(0, 11, "Canada Post")])
+    second = text.index("Canada", 1)
+    country = Actor(key="country:CA", name="Canada", type="country", mentions=[Mention(second, second + 6, "Canada")])
+    actors_by_key = {post.key: post, country.key: country}
+    _claim_own_name(text, actors_by_key)
+    assert list(actors_by_key) == ["text:canada post"] and [m.start for m in post.mentions] == [0, second]

@@ -87,7 +87,9 @@ def test_repeated_event_is_merged(extract):
             "Japan will nach dem Erdbeben Hilfsgüter nach Taiwan schicken. "
             "Japan schickt auch Ärzte nach Taiwan, teilte die Regierung mit.")
     found, _ = events(extract, text)
-    assert len([e for e in found if e["type"] == "MOBILIZE"]) == 1
+    # one sending, in the sense the article gave "schicken" (aid), told three times
+    sending = [e for e in found if e["type"] in ("AID", "MOBILIZE")]
+    assert len(sending) == 1 and len(sending[0]["mentions"]) == 3
 
 
 def test_english_events(extract):
@@ -521,3 +523,45 @@ def test_a_month_dates_the_events_of_its_own_clause(extract):
     assert only(found, "ASSAULT")["time"]["value"] == "2024-02"
     found, _ = events(extract, "Farmers, who have blocked roads since prices fell in January, called for new subsidies.", "en")
     assert only(found, "REQUEST")["time"] is None
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Kanzler Friedrich Merz ist mit Präsident Emmanuel Macron zusammengekommen.", "de", "CONSULT"),
+    ("The club accepted the ruling.", "en", "AGREE"),
+    ("The UN released $5 million from its emergency fund.", "en", "AID"),  # money released is aid
+])
+def test_more_trigger_words(extract, text, lang, expected):
+    found, _ = events(extract, text, lang)
+    assert [e["type"] for e in found] == [expected]
+
+
+def test_a_two_sense_word_keeps_the_sense_the_article_gave_it(extract):
+    found, _ = events(extract, "Teachers went on strike on Monday over pay. Parents said the strike would close 300 schools.", "en")
+    assert [e["type"] for e in found] == ["PROTEST"]
+
+
+def test_without_a_parse_a_verb_after_its_own_subject_is_another_act(extract):
+    text = "Transport Minister Ana Cruz urged both sides to talk. Business groups called on the government to act."
+    found, _ = events(extract, text, "en")
+    assert len([e for e in found if e["type"] == "REQUEST"]) == 2
+
+
+def test_a_place_before_the_verb_is_where_nature_struck(extract):
+    found, _ = events(extract, "Flood in northern Italy kills 12\nROME, May 4, 2026\n\nRescuers searched for survivors.", "en")
+    assert not [e for e in found if e["type"] == "ASSAULT"]
+
+
+def test_a_participle_describing_a_thing_is_no_event(extract):
+    found, _ = events(extract, "Die Zahl der genehmigten Anträge sank im Mai um 12 Prozent.")
+    assert not [e for e in found if e["type"] == "AGREE"]
+
+
+def test_a_clause_after_a_comma_with_its_own_actor_acts_for_itself(extract):
+    found, _ = events(extract, "Norway pledged 3 million euros in aid, and the World Bank released $20 million for clinics.", "en")
+    agents = sorted(e["agents"][0] for e in found if e["type"] == "AID")
+    assert agents == ["Norway", "World Bank"]
+
+
+def test_ready_to_help_is_a_plan(extract):
+    found, _ = events(extract, "The Red Cross said it was ready to support the relief effort with 40 million dollars.", "en")
+    assert only(found, "AID")["modality"] == "planned"

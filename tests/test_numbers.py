@@ -200,3 +200,14 @@ def test_over_a_number_of_seasons_is_a_span_not_more_than(extract):
     text = "The club lost 40 million pounds over three seasons."
     claim = next(c for c in extract(text, language="en")["numeric_claims"] if c["value"] == 3)
     assert claim["qualifier"] == "exact"
+
+
+def test_a_count_after_the_word_year_is_a_claim_a_four_digit_year_is_not(extract):
+    values = [c["value"] for c in extract("Die Behörde zählte im vergangenen Jahr 27 Angriffe. "
+                                          "Bis zum Jahr 2100 steigt der Meeresspiegel.", language="de")["numeric_claims"]]
+    assert values == [27]
+
+
+def test_a_dollar_with_its_countrys_letters(extract):
+    claims = extract("The strike cost more than C$10 million, or US$7 million.", language="en")["numeric_claims"]
+    assert [(c["value"], c["qualifier"], c["unit"]) for c in claims] == [(10000000, "more_than", "CAD"), (7000000, "exact", "USD")]

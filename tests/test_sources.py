@@ -572,3 +572,14 @@ def test_english_speaker_before_an_apposition(extract, text, value, source):
 def test_english_participle_after_a_comma_shares_the_subject(extract):
     text = "Senator Ana Ruiz criticized the government over the budget, saying schools had lost 25 percent of their funding."
     assert claim_source(extract(text, language="en"), 25) == "Ana Ruiz"
+
+
+def test_counting_a_figure_with_a_word_that_elsewhere_means_relying(extract):
+    # "zählen auf" is to rely on; "zählte 27 Angriffe auf Stromnetze" counts
+    text = "Die Bundesnetzagentur zählte im Mai 27 Angriffe auf Stromnetze."
+    assert claim_source(extract(text, language="de"), 27) == "Bundesnetzagentur"
+
+
+def test_a_leader_known_by_a_family_name_first(extract):
+    text = "Merz traf Xi Jinping in Peking. Xi sagte, China werde 40 Flugzeuge kaufen."
+    assert claim_source(extract(text, language="de"), 40) == "Xi Jinping"

@@ -113,6 +113,8 @@ def _gazetteer_mentions(text: str, kb: Knowledge) -> tuple[list[tuple[Mention, E
         leading = None
         if form in kb.name_initial_demonyms and not _sentence_initial(text, start):
             continue
+        if text[end:end + 1] in ("$", "€", "£", "¥"):
+            continue  # "US$2 billion": a currency, not the country
         if entry.type == "person" and " " not in form and _after_other_first_name(text, start, kb):
             continue  # "Kapitän Willi Orban" is not Viktor Orbán
         if form in kb.demonyms and form[:1].isupper() and _starts_name(text[end:], kb):
@@ -162,6 +164,8 @@ def _quoted_outlets(doc: Doc, kb: Knowledge, taken) -> list[tuple[Mention, str]]
         if not (any(cue in before[-3:] or f" {cue} " in f" {window} " for cue in cues)
                 or any(is_speech_verb(t, kb.lexicon) for t in preceding)):
             continue
+        if before and before[-1] in kb.lexicon["indefinite_articles"]:
+            continue  # "sprach von einer „Durststrecke“": a word quoted, not an outlet
         start, end = match.span(1)
         if not taken.overlaps(start, end):
             found.append((Mention(start, end, match.group(1)), "media"))
@@ -251,6 +255,13 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
             continue  # a capitalised common noun (German capitalises every noun)
         found.append((Mention(start, end, span_text), actor_type))
     return found
+
+
+def _other_occurrences(doc: Doc, places: list[Mention]) -> list[tuple[int, int]]:
+    """Where the one-word name of a place found once (by the model, on the dateline) occurs
+    again as a name: "Kempten, 12.05.2026" ... "die Kriminalpolizei Kempten"."""
+    names = {m.text for m in places if " " not in m.text}
+    return [(t.idx, t.idx + len(t)) for t in doc if t.text in names and t.pos_ in ("PROPN", "NOUN", "X", "")]
 
 
 def _is_head(word: str, heads) -> bool:
@@ -345,6 +356,16 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         genitive = token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["genitive_articles"] and token.lower_.endswith("s")
         return capitalised_run(token.i + 1) if genitive else []
 
+    def club_name(prefix) -> list:
+        """Club prefixes, maybe several ("1. FC"), and the name after them."""
+        if prefix.i > 0 and doc[prefix.i - 1].text in club_prefixes:
+            return []  # inside the prefixes of a name found from its first one
+        end = prefix.i + 1
+        while end < len(doc) and doc[end].text in club_prefixes:
+            end += 1
+        run = capitalised_run(end)
+        return [*doc[prefix.i:end], *run] if run else []
+
     def surname_after(first) -> list:
         """"Bahnchefin Evelyn Palla machte", "Präsident Aleksandar Vučić demonstriert": a
         capitalised word after a first name that the tagger reads as a noun is the surname when
@@ -364,8 +385,8 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
                 run += surname_after(run[0])
             if run:
                 found.append(("person", run))
-        elif token.text in club_prefixes and (run := capitalised_run(token.i + 1)):
-            found.append(("organization", [token, *run]))  # "FC Kopenhagen", "VfL Bochum"
+        elif token.text in club_prefixes and (run := club_name(token)):
+            found.append(("organization", run))  # "FC Kopenhagen", "VfL Bochum", "1. FC Magdeburg"
         elif token.text in place_heads and (run := capitalised_run(token.i + 1)):
             found.append(("location", [token, *run]))  # "Landkreis Leipzig", "Landkreis Rosenheim" (whatever the model says)
         elif token.lower_ in place_words and token.i + 1 < len(doc) \
@@ -384,7 +405,9 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
                 found.append(("organization", run + [token]))
         elif token.i + 2 < len(doc) and (doc[token.i + 1].lower_ in ("für", "des", "der", "of", "for")
                                          or genitive_adjective(doc[token.i + 1])) \
-                and (_is_head(token.text, heads) or genitive_adjective(doc[token.i + 1]) and head_pattern.search(token.lower_)):
+                and (_is_head(token.text, heads) or token.is_title and head_pattern.search(token.lower_)
+                     and token.text not in kb.lexicon["not_actors"]):
+            # (also a compound head: "Zentralverband des Deutschen Baugewerbes", "Landesamt für Umwelt")
             # "Ministerium für Umwelt", "Weltorganisation für Meteorologie", "des Instituts für
             # Globale Gesundheit": the complement may be a common noun; "und" may join two
             run, i = [], token.i + 2
@@ -409,7 +432,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
                 found.append(("organization", run + list(doc[first + 1:token.i + 1])))
         elif token.i + 1 < len(doc) and _generic_kinds(token.lower_, kb) and (run := descriptor_name(token)):
             found.append(("organization", run))
-        elif token.is_title and head_pattern.search(token.lower_):
+        elif token.is_title and head_pattern.search(token.lower_) and token.text not in kb.lexicon["not_actors"]:
             # "Finanzministerium", "GKV-Spitzenverband"; "Staatsanwaltschaft Potsdam"; but in
             # "die Lokführergewerkschaft GDL" the name that follows is the actor
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -426,9 +449,11 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
     mentions = []
     for actor_type, tokens in found:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        # a place may be part of the name; a place head names a place, whatever the model read;
+        # a place may be part of the name; a place head names a place, whatever the model read,
+        # and club prefixes a club ("1. FC Nürnberg", where the model saw "FC Nürnberg");
         # a title names the whole person the model cut short ("Ministerpräsident Olaf Lies")
         if not taken.overlaps(start, end) or places.overlaps(start, end) or actor_type == "location" \
+                or tokens[0].text in club_prefixes \
                 or (actor_type == "person" and len(tokens) > 1 and any(
                     start <= f_start and f_end <= end and (f_start, f_end) != (start, end) for f_start, f_end in fragments)) \
                 or (not trusted.overlaps(start, end) and ((actor_type == "organization" and len(tokens) >= 3)
@@ -465,7 +490,8 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     for mention, _ in ner:
         taken.add(mention.start, mention.end)
     places = SpanIndex([(m.start, m.end) for m, actor_type in ner if actor_type == "location"]
-                       + [(m.start, m.end) for m, entry in gazetteer if entry.type in ("location", "country")])
+                       + [(m.start, m.end) for m, entry in gazetteer if entry.type in ("location", "country")]
+                       + _other_occurrences(doc, [m for m, t in ner + quoted if t == "location"]))
     known = SpanIndex((m.start, m.end) for m, _ in gazetteer)
     # the model's person names that a title rule may find whole ("striker João | Pedro Souza")
     fragments = [(m.start, m.end) for m, t in ner if t == "person" and not known.overlaps(m.start, m.end)]
@@ -506,6 +532,8 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     _merge_bracketed_acronyms(actors, doc_text(doc))
     _merge_place_parts(actors, kb)
     _add_short_names(doc_text(doc), actors, kb)
+    _merge_leading_words(actors)
+    _claim_own_name(doc_text(doc), actors)
     result = sorted(actors.values(), key=lambda a: min(m.start for m in a.mentions))
     for actor in result:
         if actor.key.startswith("text:"):
@@ -642,6 +670,41 @@ def _add_short_names(text: str, actors: dict[str, Actor], kb: Knowledge) -> None
                 org.mentions.extend(other.mentions)
                 del actors[key]
         _add_occurrences(org, short, text, actors)
+
+
+def _claim_own_name(text: str, actors: dict[str, Actor]) -> None:
+    """Where an organisation's full name occurs again, it is that organisation, not the
+    shorter name inside it the gazetteer found: "About 55,000 Canada Post workers" is Canada Post,
+    not Canada."""
+    for org in [a for a in actors.values() if a.type == "organization" and " " in a.name]:
+        if actors.get(org.key) is not org:
+            continue  # its own name lay inside a longer one
+        for match in re.finditer(rf"(?<![\w-]){re.escape(org.name)}(?![\w-])", text):
+            start, end = match.span()
+            if any(m.start == start for m in org.mentions):
+                continue
+            inside = [(key, m) for key, other in actors.items() if other is not org
+                      for m in other.mentions if start <= m.start and m.end <= end]
+            if not inside:
+                continue
+            for key, mention in inside:
+                actors[key].mentions.remove(mention)
+                if not actors[key].mentions:
+                    del actors[key]
+            org.mentions.append(Mention(start, end, match.group(0)))
+
+
+def _merge_leading_words(actors: dict[str, Actor]) -> None:
+    """"Hertha kündigte an" after "Hertha BSC": an organisation named by one word that leads
+    another organisation's name is that organisation."""
+    longer = [a for a in actors.values() if a.type == "organization" and " " in a.name]
+    for key, short in list(actors.items()):
+        if short.type != "organization" or not key.startswith("text:") or " " in short.name:
+            continue
+        owner = [a for a in longer if a.name.split()[0] == short.name]
+        if len(owner) == 1 and all(m.text == short.name for m in short.mentions):
+            owner[0].mentions.extend(short.mentions)
+            del actors[key]
 
 
 def _add_occurrences(actor: Actor, name: str, text: str, actors: dict[str, Actor]) -> None:

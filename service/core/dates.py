@@ -35,13 +35,13 @@ _ISO = re.compile(
 
 
 @functools.cache
-def _month_name_pattern(months: tuple[str, ...]) -> re.Pattern:
+def _month_name_pattern(months: tuple[str, ...], month_first: bool) -> re.Pattern:
+    """"17. November 2024"; and where the language writes the month first, "November 17, 2024"
+    (in German "im Mai 27 Angriffe" is a month and a count)."""
     names = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
-    return re.compile(
-        rf"(?<![\w])(?:(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{names})(?:\s+(?P<y1>\d{{4}}))?"
-        rf"|(?P<m2>{names})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?)(?![\w])",
-        re.IGNORECASE,
-    )
+    day_first = rf"(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{names})(?:\s+(?P<y1>\d{{4}}))?"
+    month_day = rf"|(?P<m2>{names})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?" if month_first else ""
+    return re.compile(rf"(?<![\w])(?:{day_first}{month_day})(?![\w])", re.IGNORECASE)
 
 
 def _from_groups(match: re.Match) -> DateMatch | None:
@@ -65,7 +65,7 @@ def find_dates(text: str, lang: str, lexicon: dict, reference: dt.datetime | Non
         found += filter(None, (_from_groups(m) for m in pattern.finditer(text)))
     months = tuple(lexicon["time"]["months"])
     base = reference.date() if reference else None
-    for m in _month_name_pattern(months).finditer(text):
+    for m in _month_name_pattern(months, lexicon["time"]["month_first_dates"]).finditer(text):
         if any(d.start <= m.start() < d.end for d in found):
             continue
         parsed = dateparser.parse(m.group(0), languages=[lang], settings={"RETURN_AS_TIMEZONE_AWARE": False})

@@ -112,13 +112,15 @@ def _event_time(token: Token, sentence, dates: list[DateMatch], reference, kb: K
     return time
 
 
-def _sense(key: str, sentence, kb: Knowledge) -> str:
+def _sense(key: str, sentence, kb: Knowledge, earlier: dict[str, str]) -> str:
     """The PLOVER type of a trigger, by the words around it where the word has two senses
-    ("strike": ASSAULT, but PROTEST among workers, unions and pay)."""
+    ("strike": ASSAULT, but PROTEST among workers, unions and pay); without such words, the
+    sense the article gave the word before ("... warned that the strike would cost")."""
     for event_type, cues in kb.lexicon.get("trigger_senses", {}).get(key, {}).items():
         if any(t.lower_ in cues for t in sentence):
+            earlier[key] = event_type
             return event_type
-    return kb.lexicon["triggers"][key]
+    return earlier.get(key, kb.lexicon["triggers"][key])
 
 
 # what an earthquake or a storm can be the doer of: "struck", "killed", "destroyed"
@@ -139,10 +141,14 @@ def _done_by_nature(token: Token, sentence, mentions, kb: Knowledge, window: int
     def actor_at(word: Token) -> Actor | None:
         return next((a for s, e, a in mentions if s <= word.idx < e), None)
 
+    text = doc_text(token.doc)
     for previous in reversed(sentence[max(0, token.i - sentence.start - window):token.i - sentence.start]):
         if is_force(previous):
             return True
         actor = actor_at(previous)
+        start = next((s for s, e, a in mentions if s <= previous.idx < e), previous.idx)
+        if actor is not None and after_location_case(text, start, kb.lexicon):
+            continue  # "Earthquake in eastern Afghanistan kills": where it struck
         right_before = not any(t.is_punct for t in token.doc[previous.i + 1:token.i]) and token.i - previous.i <= 2
         if actor is not None and (actor.type not in ("location", "country") or right_before):
             return False
@@ -301,6 +307,13 @@ def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bo
     in_sentence = _sentence_mentions(sentence, mentions, media)
     placed = _placed(in_sentence, text, lexicon) | _cited(in_sentence, sentence, text, lexicon)
     actors_before = [(s, e, a) for s, e, a in in_sentence if s < token.idx and a not in placed]
+    # a clause of its own with its own actor before the verb ("Britain pledged ..., and the
+    # United Nations released"): that actor, not the sentence's first
+    clause_start = max(sentence.start_char, text.rfind(",", sentence.start_char, token.idx) + 1,
+                       text.rfind(";", sentence.start_char, token.idx) + 1)
+    own_clause = [(s, e, a) for s, e, a in actors_before if s >= clause_start]
+    if own_clause and clause_start > sentence.start_char:
+        actors_before = own_clause
     before = list(dict.fromkeys(a for s, e, a in actors_before))
     after = list(dict.fromkeys(a for s, e, a in in_sentence if s > token.idx))
     # a person right before the verb acts ("U.S. Secretary of State Antony Blinken met"), and
@@ -530,6 +543,7 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
     mentions = _mention_index(actors)
     named = SpanIndex((m.start, m.end) for a in actors for m in a.mentions if " " in m.text)
     events: list[Event] = []
+    senses: dict[str, str] = {}  # the sense the article gave a two-sense trigger
     speech = set(kb.lexicon["attribution"]["speech_verbs"])
     for sentence in sentences(doc):
         for token in sentence:
@@ -545,6 +559,8 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                 continue  # "an earthquake struck ..., killing 12", "Blitzeinschläge": no one's act
             if _object_of_speech_act(token, kb):
                 continue  # "lehnte Staatshilfen ab": the aid rejected is no event
+            if _describes_a_thing(token, kb):
+                continue  # "die Zahl der genehmigten Wohnungen": a participle describing a thing
             agents, targets, locations = _roles(token, sentence, mentions, kb, key in speech)
             qualifier = _demonym_before(token, mentions, kb)
             if qualifier is not None:  # "Israeli strikes", "nach russischen Luftangriffen"
@@ -570,7 +586,7 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
             time = _event_time(token, sentence, dates, reference, kb, key in speech)
             second_hand = sentence.start_char in hearsay and key not in speech
             events.append(Event(
-                type=_sense(key, sentence, kb), trigger=token.text, lemma=key, start=token.idx,
+                type=_sense(key, sentence, kb, senses), trigger=token.text, lemma=key, start=token.idx,
                 end=token.idx + len(token), sentence=sentence.text.strip(), sentence_start=sentence.start_char,
                 agents=[a.id for a in agents], targets=[a.id for a in targets], locations=[a.id for a in locations],
                 time=time, modality=_modality(token, sentence, kb, second_hand),
@@ -579,7 +595,7 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                 nominal=token.pos_ == "NOUN",
                 coordinated=token.i > 0 and token.doc[token.i - 1].lower_ in kb.lexicon["coordinators"],
                 past=_told_as_past(token, kb.lexicon),
-                subject=any(c.dep_ in SUBJECT_DEPS for c in token.children) if doc.has_annotation("DEP") else False,
+                subject=_has_own_subject(token, kb),
                 anaphoric=token.pos_ in ("NOUN", "") and token.i > 0  # "" : no tagger ("the sanctions")
                 and token.doc[token.i - 1].lower_ in kb.lexicon["definite_articles"],
             ))
@@ -592,6 +608,27 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
     for i, event in enumerate(events, 1):
         event.id = f"e{i}"
     return events
+
+
+def _has_own_subject(token: Token, kb: Knowledge) -> bool:
+    """The parse gives the trigger a subject, actor or not ("Die Beamten stellten"); without
+    a parse, a content word stands right before the verb ("Small business groups called on"),
+    not an auxiliary ("were fired") or a function word ("also fired")."""
+    if token.doc.has_annotation("DEP"):
+        return any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    previous = token.doc[token.i - 1] if token.i else None
+    participle = tuple(kb.lexicon["present_participle_endings"]) or ("\0",)
+    return previous is not None and previous.is_alpha and not previous.is_stop \
+        and previous.lower_ not in kb.lexicon["passive_auxiliaries"] and not _is_noun_phrase(token, kb.lexicon) \
+        and not previous.lower_.endswith(participle)  # "are mediating talks": the talks are its object
+
+
+def _describes_a_thing(token: Token, kb: Knowledge) -> bool:
+    """A participle between an article and its noun ("der genehmigten Wohnungen"); not a verb
+    the small parser hangs on the name after it ("Zugleich erlaubte Joe Biden")."""
+    if token.dep_ != "amod" or token.head.pos_ not in ("NOUN", "PROPN") or token.head.i < token.i or token.i == 0:
+        return False
+    return token.doc[token.i - 1].lower_ in kb.lexicon["determiners"] or token.doc[token.i - 1].lower_ in kb.lexicon["definite_articles"]
 
 
 def _object_of_speech_act(token: Token, kb: Knowledge) -> bool:

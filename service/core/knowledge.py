@@ -123,7 +123,7 @@ def load_knowledge(lang: str) -> Knowledge:
         names = person["names"]
         entry = Entry(key=f"person:{i}", name=person.get(lang, names[0]), type="person", qid=person.get("qid"),
                       country=person.get("country"))
-        surnames = {n.split()[-1] for n in names if len(n.split()[-1]) >= 4}
+        surnames = {n.split()[-1] for n in names if len(n.split()[-1]) >= 4} | set(person.get("short_names", []))
         kb.add(entry, [*names, *surnames])
     kb.pattern = _gazetteer_pattern(kb.surface, lexicon["name_suffixes"])
     return kb

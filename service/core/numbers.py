@@ -62,8 +62,11 @@ def _patterns(kb: Knowledge):
     unit_alt = "|".join(re.escape(u) for u in sorted(lex["units"], key=len, reverse=True))
     word_alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     vague_alt = "|".join(re.escape(v) for v in sorted(lex["vague_numbers"], key=len, reverse=True))
+    # "C$", "A$", "US$": a dollar sign with its country's letters, as the lexicon's units list them
+    prefixes = sorted({u[:-1] for u in lex["units"] if len(u) > 1 and u[-1] in _CURRENCY_SIGNS}, key=len, reverse=True)
+    prefix_alt = "|".join(re.escape(p) for p in prefixes) or "(?!)"
     numeral = (
-        rf"(?P<cur>[{_CURRENCY_SIGNS}]\s?)?"
+        rf"(?P<cur>(?:(?<![\w])(?:{prefix_alt})(?=[{_CURRENCY_SIGNS}]))?[{_CURRENCY_SIGNS}]\s?)?"
         rf"(?:(?P<num>{_DIGITS})|(?P<word>(?<![\w-])(?:{word_alt})(?![\w-])))"
         rf"(?:\s?(?P<scale>(?:{scale_alt}))(?![\w]))?"
         rf"(?:\s?(?P<unit>(?:{unit_alt}))(?![\w]))?"
@@ -117,6 +120,9 @@ def _excluded(text: str, start: int, end: int, match: re.Match, kb: Knowledge, b
     previous_word = re.search(r"(\S+)\s*$", before)
     if previous_word and previous_word.group(1).lower() in kb.lexicon["not_claim_before"]:
         return True
+    if previous_word and previous_word.group(1).lower() in kb.lexicon["year_words"] \
+            and re.fullmatch(r"\d{4}", match.group("num") or ""):
+        return True  # "bis zum Jahr 2100" (but "im vergangenen Jahr 27 Angriffe" counts)
     window = text[max(0, start - 40):start].lower()
     for phrase in kb.lexicon["age_phrases"]:  # "im Alter von 23, 27 und 31 Jahren", "aged 15 and 16"
         at = window.rfind(phrase)

@@ -206,7 +206,10 @@ def is_counting_verb(token: Token, lexicon: dict) -> bool:
     sentence = token.sent
     left = next((t.i for t in reversed(sentence[: token.i - sentence.start]) if t.text in ",;"), sentence.start - 1)
     right = next((t.i for t in sentence[token.i - sentence.start:] if t.text in ",;"), sentence.end)
-    return not any(t.lower_ in senses[lemma] for t in token.doc[left + 1:right])
+    clause = token.doc[left + 1:right]
+    sense = next((t for t in clause if t.lower_ in senses[lemma]), None)
+    # "zählte 27 Angriffe auf Kommunen": a figure between the verb and the word counts
+    return sense is None or any(t.like_num for t in token.doc[token.i + 1:sense.i])
 
 
 _STEMS: dict[tuple[int, frozenset], frozenset] = {}
