@@ -565,3 +565,27 @@ def test_a_clause_after_a_comma_with_its_own_actor_acts_for_itself(extract):
 def test_ready_to_help_is_a_plan(extract):
     found, _ = events(extract, "The Red Cross said it was ready to support the relief effort with 40 million dollars.", "en")
     assert only(found, "AID")["modality"] == "planned"
+
+
+def test_a_particle_after_the_parsers_sentence_cut(extract):
+    # the small parser may cut "... schloss Weber erneut | aus."; the particle still belongs to the verb
+    found, _ = events(extract, "Eine Koalition mit der Linken schloss Weber erneut aus.")
+    assert [e["type"] for e in found] == ["REJECT"]
+
+
+def test_a_trigger_compound_after_an_acronym(extract):
+    found, _ = events(extract, "Die EU-Sanktionen gegen Russland bleiben in Kraft.")
+    assert [e["type"] for e in found] == ["SANCTION"]
+
+
+def test_a_headline_joins_the_body_event_of_its_own_agent(extract):
+    text = ("Russia frees 10 prisoners\nKYIV, May 4, 2026\n\n"
+            "Russia released 10 Ukrainian prisoners on Saturday, and Ukraine freed 12 Russian soldiers hours later.")
+    found, _ = events(extract, text, "en")
+    by_agent = {e["agents"][0]: [m["text"] for m in e["mentions"]] for e in found if e["type"] == "CONCEDE"}
+    assert by_agent == {"Russia": ["frees", "released"], "Ukraine": ["freed"]}
+
+
+def test_support_with_money_or_helicopters_is_aid(extract):
+    found, _ = events(extract, "Das Land werde die Gemeinden mit einer Million Euro unterstützen.")
+    assert [e["type"] for e in found] == ["AID"]

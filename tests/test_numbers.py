@@ -211,3 +211,14 @@ def test_a_count_after_the_word_year_is_a_claim_a_four_digit_year_is_not(extract
 def test_a_dollar_with_its_countrys_letters(extract):
     claims = extract("The strike cost more than C$10 million, or US$7 million.", language="en")["numeric_claims"]
     assert [(c["value"], c["qualifier"], c["unit"]) for c in claims] == [(10000000, "more_than", "CAD"), (7000000, "exact", "USD")]
+
+
+@pytest.mark.parametrize("text, language, values", [
+    ("Die Beteiligung lag höher als vor fünf Jahren.", "de", []),  # a time ago is no claim
+    ("Der Umbau dauerte fünf Jahre.", "de", [5]),  # a duration is one
+    ("Turnout was higher than five years ago.", "en", []),
+    ("Das Land werde die Gemeinden mit einer Million Euro unterstützen.", "de", [1000000]),  # an article before a scale
+    ("The fund received a billion dollars and a million-dollar grant.", "en", [1000000000]),
+])
+def test_times_ago_and_articles_before_scales(extract, text, language, values):
+    assert [c["value"] for c in extract(text, language=language)["numeric_claims"]] == values

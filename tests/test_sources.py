@@ -583,3 +583,17 @@ def test_counting_a_figure_with_a_word_that_elsewhere_means_relying(extract):
 def test_a_leader_known_by_a_family_name_first(extract):
     text = "Merz traf Xi Jinping in Peking. Xi sagte, China werde 40 Flugzeuge kaufen."
     assert claim_source(extract(text, language="de"), 40) == "Xi Jinping"
+
+
+def test_a_generic_noun_after_a_demonym_refers_back(extract):
+    text = "Siemens will cut 300 jobs, the German company said on Monday, citing weak demand."
+    assert claim_source(extract(text, language="en"), 300) == "Siemens"
+
+
+def test_a_demonym_qualifies_the_source_after_the_cue(extract):
+    text = "According to the Israeli prime minister's office, 65 hostages remain in Gaza."
+    assert claim_source(extract(text, language="en"), 65) not in ("Israel", None)
+
+
+def test_a_known_german_ministry_by_its_own_name(extract):
+    assert "Auswärtiges Amt" in by_name(extract("Das Auswärtige Amt erklärte, 40 Deutsche seien ausgeflogen worden.", language="de"))

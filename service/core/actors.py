@@ -757,7 +757,14 @@ def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -
     institutions = {name.lower(): (name, kind) for name, kind in kb.lexicon["generic_institutions"].items()}
     for token in doc:
         kinds = _generic_kinds(token.lower_, kb) or [institutions.get(token.lower_, (None, None))[1]]
-        after_article = token.i > 0 and doc[token.i - 1].lower_ in articles
+        # the article may stand before a demonym or an adjective: "the German airline group",
+        # "der französische Autobauer"
+        first = token.i
+        while first > 0 and token.i - first < 2 and (doc[first - 1].text in kb.demonyms
+                                                     or doc[first - 1].is_lower and doc[first - 1].is_alpha
+                                                     and not doc[first - 1].is_stop and doc[first - 1].pos_ in ("ADJ", "")):
+            first -= 1
+        after_article = first > 0 and doc[first - 1].lower_ in articles
         # an institution may also lead a sentence bare: "Police in Portland arrested ..."
         if kinds == [None] or not (after_article or (token.is_sent_start and token.lower_ in institutions)):
             continue

@@ -75,7 +75,9 @@ def trigger_lemma(token: Token, kb: Knowledge) -> str | None:
     # compounds: "Militärhilfe" ends in "hilfe"
     # (a capitalised word inside a German sentence is a noun, whatever the small tagger says),
     # also inflected: "Luftangriffen"
-    if token.is_title and (token.pos_ in ("NOUN", "") or not token.is_sent_start):
+    # (also after an acronym: "UN-Sanktionen", "EU-Hilfen")
+    capitalised = token.is_title or (token.text[:1].isupper() and token.text.rsplit("-", 1)[-1].istitle())
+    if capitalised and (token.pos_ in ("NOUN", "") or not token.is_sent_start):
         keys = long_words(kb.lexicon, "triggers", 5)
         match = ending_pattern(keys, "(?:e?n|e?s)?").search(token.lower_)
         if match and match.start() > 0:
@@ -720,8 +722,12 @@ def _merge_headline(events: list[Event], headline_end: int) -> list[Event]:
     headline = [e for e in events if e.start < headline_end]
     body = [e for e in events if e.start >= headline_end]
     for event in headline:
-        twin = next((b for b in body if b.type == event.type and b.lemma == event.lemma), None) \
+        # (the same word with the same agents first, then the same agents: "Hamas frees four
+        # hostages" is "Hamas released", not "Israel freed 200 prisoners")
+        twin = next((b for b in body if b.type == event.type and b.lemma == event.lemma
+                     and set(b.agents) == set(event.agents)), None) \
             or next((b for b in body if _same_occurrence(b, event)), None) \
+            or next((b for b in body if b.type == event.type and b.lemma == event.lemma), None) \
             or next((b for b in body if _same_occurrence(b, event, same_type=False)), None) \
             or (None if event.agents else next((b for b in body if b.type == event.type), None))  # "Einigung im Tarifstreit"
         if twin is None:

@@ -65,9 +65,12 @@ def _patterns(kb: Knowledge):
     # "C$", "A$", "US$": a dollar sign with its country's letters, as the lexicon's units list them
     prefixes = sorted({u[:-1] for u in lex["units"] if len(u) > 1 and u[-1] in _CURRENCY_SIGNS}, key=len, reverse=True)
     prefix_alt = "|".join(re.escape(p) for p in prefixes) or "(?!)"
+    # "eine Million", "a billion": an article before a scale is one
+    article_alt = "|".join(re.escape(a) for a in sorted(lex["scale_articles"], key=len, reverse=True)) or "(?!)"
     numeral = (
         rf"(?P<cur>(?:(?<![\w])(?:{prefix_alt})(?=[{_CURRENCY_SIGNS}]))?[{_CURRENCY_SIGNS}]\s?)?"
-        rf"(?:(?P<num>{_DIGITS})|(?P<word>(?<![\w-])(?:{word_alt})(?![\w-])))"
+        rf"(?:(?P<num>{_DIGITS})|(?P<word>(?<![\w-])(?:{word_alt})(?![\w-]))"
+        rf"|(?P<article>(?<![\w-])(?:{article_alt})(?=\s(?:{scale_alt})(?![\w-]))))"
         rf"(?:\s?(?P<scale>(?:{scale_alt}))(?![\w]))?"
         rf"(?:\s?(?P<unit>(?:{unit_alt}))(?![\w]))?"
     )
@@ -86,6 +89,8 @@ def _patterns(kb: Knowledge):
 def _value(match: re.Match, kb: Knowledge, words: dict) -> float:
     if match.group("num"):
         value = parse_number(match.group("num"), kb.lexicon["decimal_comma"])
+    elif match.groupdict().get("article"):
+        value = 1.0
     else:
         value = float(words[match.group("word").lower()])
     scale = match.group("scale")
@@ -99,6 +104,19 @@ def _unit(match: re.Match, kb: Knowledge) -> tuple[str | None, str | None]:
             if kind_unit:
                 return kind_unit[0], kind_unit[1]
     return None, None
+
+
+def _ago(text: str, end: int, unit: str | None, previous: str, kb: Knowledge) -> bool:
+    """A number of time units counted back from now: "vor fünf Jahren", "five years ago"."""
+    words = text[end:end + 24].lower().split()[:2]
+    if unit is None:  # the unit after the number, when the number pattern did not take it
+        if not words:
+            return False
+        unit, words = words[0], words[1:]
+    if unit.strip(".,").lower() not in kb.lexicon["time_units"]:
+        return False
+    ago = kb.lexicon["ago_words"]
+    return previous in ago["before"] or (bool(words) and words[0].strip(".,;") in ago["after"])
 
 
 def _excluded(text: str, start: int, end: int, match: re.Match, kb: Knowledge, blocked) -> bool:
@@ -120,6 +138,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, kb: Knowledge, b
     previous_word = re.search(r"(\S+)\s*$", before)
     if previous_word and previous_word.group(1).lower() in kb.lexicon["not_claim_before"]:
         return True
+    if _ago(text, end, match.groupdict().get("unit"), previous_word.group(1).lower() if previous_word else "", kb):
+        return True  # "vor fünf Jahren", "five years ago": a time, not a claim
     if previous_word and previous_word.group(1).lower() in kb.lexicon["year_words"] \
             and re.fullmatch(r"\d{4}", match.group("num") or ""):
         return True  # "bis zum Jahr 2100" (but "im vergangenen Jahr 27 Angriffe" counts)

@@ -328,8 +328,8 @@ def _speaker_noun(token, subjects, in_sentence: list[_Candidate], kb: Knowledge)
         words = words[1:]
     if not words or len(words) > 3 or any(not w.is_alpha or w.lower_ in kb.lexicon["pronoun_subjects"] for w in words):
         return None
-    if not nouns and any(w.is_title for w in words[1:]):
-        return None  # a name, which the candidates would hold
+    if not nouns and any(w.is_title and not _is_demonym(w.text, kb) for w in words[1:]):
+        return None  # a name, which the candidates would hold (not a demonym: "the German airline group")
     start, end = words[0].idx, words[-1].idx + len(words[-1])
     known = [c for c in in_sentence if c.start < end <= c.end]
     if known:  # a name or source noun the candidates hold ("..., Reuters reported" after another cue)
@@ -531,6 +531,12 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                                    6 if _opens_attribute(doc_text(doc)[end:c.start], kb) else 0)]
                     options = [c for c in options if not _opens_attribute(doc_text(doc)[end:c.start], kb)
                                or _words_between(doc_text(doc)[end:c.start]) > 3]
+                    # a demonym qualifies the noun after it: "according to the Israeli prime
+                    # minister's office" is the office
+                    if len(options) > 1 and options[0].actor and _is_demonym(doc_text(doc)[options[0].start:options[0].end], kb) \
+                            and "," not in doc_text(doc)[options[0].end:options[1].start] \
+                            and _words_between(doc_text(doc)[options[0].end:options[1].start]) <= 3:
+                        options = options[1:]
                     candidate = _named_behind(options[0], in_sentence, doc, kb) if options else None
                     if candidate is not None and rule.get("requires") and rule["position"] == "after" \
                             and not _verb_closes_clause(doc_text(doc)[candidate.end:sentence.end_char].lower(), rule["requires"]):

@@ -112,8 +112,10 @@ def _clause_final_particle(token: Token, particles) -> str:
     """A separable particle that ends the verb's clause ("griff ... Ziele an."), with no
     other verb between them; a comma may stand between them, in a list ("stellten Bargeld,
     Goldbarren und 14 Autos sicher") or around a relative clause (its verb stops the search)."""
-    for following in token.doc[token.i + 1:]:
-        if (following.is_punct and following.text != ",") or following.is_space or following.is_sent_start:
+    # the sentence as read (the parser may cut one before its particle: "... schloss Schulze erneut | aus.")
+    sentence_end = sentence_of(token.doc, token.idx).end
+    for following in token.doc[token.i + 1:sentence_end]:
+        if (following.is_punct and following.text != ",") or following.is_space:
             return ""
         if following.pos_ in ("VERB", "AUX"):
             return ""
