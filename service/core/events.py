@@ -19,6 +19,7 @@ it ("strike" among workers is PROTEST). Mentions of one occurrence merge into on
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -270,16 +271,22 @@ def _placed(in_sentence, text: str, lexicon: dict) -> set[Actor]:
     return placed
 
 
+_CITING: dict[tuple, re.Pattern] = {}
+
+
 def _cited(in_sentence, sentence, text: str, lexicon: dict) -> set[Actor]:
     """Actors named right after a cue that cites them ("According to the Public Prosecution
     Service, the hackers demanded"): who says so, not who acted. A cue that needs a word of
     its sentence ("wie ... mitteilte", "aus ... hervorgeht") cites only where that word is."""
     lowered = sentence.text.lower()
-    cues = [phrase for phrase, rule in lexicon["attribution"]["prepositional"].items()
-            if rule["position"] == "after" and phrase[:1].isalpha()
-            and (not rule.get("requires") or any(word in lowered for word in rule["requires"]))]
-    pattern = ending_pattern([f" {cue} {article}".rstrip() for cue in cues
-                              for article in ["", *lexicon["definite_articles"]]])
+    rules = lexicon["attribution"]["prepositional"]
+    cues = tuple(phrase for phrase, rule in rules.items() if rule["position"] == "after" and phrase[:1].isalpha()
+                 and (not rule.get("requires") or any(word in lowered for word in rule["requires"])))
+    key = (id(lexicon), cues)
+    pattern = _CITING.get(key)
+    if pattern is None:  # a few sets of cues per language: built once
+        pattern = _CITING[key] = ending_pattern([f" {cue} {article}".rstrip() for cue in cues
+                                                 for article in ["", *lexicon["definite_articles"]]])
     return {a for s, _, a in in_sentence if pattern.search(" " + " ".join(text[max(0, s - 40):s].lower().split()))}
 
 
