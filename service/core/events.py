@@ -626,10 +626,10 @@ def _has_own_subject(token: Token, kb: Knowledge) -> bool:
     if token.doc.has_annotation("DEP"):
         return any(c.dep_ in SUBJECT_DEPS for c in token.children)
     previous = token.doc[token.i - 1] if token.i else None
-    participle = tuple(kb.lexicon["present_participle_endings"]) or ("\0",)
+    participle = tuple(kb.lexicon["present_participle_endings"])
     return previous is not None and previous.is_alpha and not previous.is_stop \
         and previous.lower_ not in kb.lexicon["passive_auxiliaries"] and not _is_noun_phrase(token, kb.lexicon) \
-        and not previous.lower_.endswith(participle)  # "are mediating talks": the talks are its object
+        and not (participle and previous.lower_.endswith(participle))  # "are mediating talks": its object
 
 
 def _describes_a_thing(token: Token, kb: Knowledge) -> bool:
