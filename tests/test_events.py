@@ -589,3 +589,14 @@ def test_a_headline_joins_the_body_event_of_its_own_agent(extract):
 def test_support_with_money_or_helicopters_is_aid(extract):
     found, _ = events(extract, "Das Land werde die Gemeinden mit einer Million Euro unterstützen.")
     assert [e["type"] for e in found] == ["AID"]
+
+
+def test_vowing_a_crackdown_threatens(extract):
+    found, _ = events(extract, "The prime minister vowed to crack down on the protesters.", "en")
+    assert [e["type"] for e in found] == ["THREATEN"]
+
+
+def test_a_verb_after_and_shares_the_subject_of_the_verb_not_of_its_object(extract):
+    text = "Police detained 40 protesters on Monday. The European Union condemned the arrests and called on the government to free them."
+    found, _ = events(extract, text, "en")
+    assert only(found, "REQUEST")["agents"] == ["EU"]

@@ -222,3 +222,8 @@ def test_a_dollar_with_its_countrys_letters(extract):
 ])
 def test_times_ago_and_articles_before_scales(extract, text, language, values):
     assert [c["value"] for c in extract(text, language=language)["numeric_claims"]] == values
+
+
+def test_a_range_of_ages_is_no_claim(extract):
+    claims = extract("Die Polizei nahm vier Männer im Alter von 31 bis 52 Jahren fest.", language="de")["numeric_claims"]
+    assert [c["value"] for c in claims] == [4]

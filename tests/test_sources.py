@@ -597,3 +597,18 @@ def test_a_demonym_qualifies_the_source_after_the_cue(extract):
 
 def test_a_known_german_ministry_by_its_own_name(extract):
     assert "Auswärtiges Amt" in by_name(extract("Das Auswärtige Amt erklärte, 40 Deutsche seien ausgeflogen worden.", language="de"))
+
+
+def test_a_konjunktiv_the_tagger_knows_continues_the_source(extract):
+    text = ("Die Waffen waren in einem Lastwagen versteckt, wie das Hauptzollamt Köln mitteilte. "
+            "Der Schwarzmarktwert liege bei etwa 40 Millionen Euro.")
+    assert claim_source(extract(text, language="de"), 40000000) == "Hauptzollamt Köln"
+
+
+@pytest.mark.parametrize("text, language, value, source", [
+    ("Der Zoll hat nach eigenen Angaben 16 Tonnen Kokain beschlagnahmt.", "de", 16, "Zoll"),
+    ("Forecasters warned that 40 centimetres of snow could fall.", "en", 40, "Forecasters"),
+    ("The company's works council said 300 jobs were at risk.", "en", 300, "works council"),
+])
+def test_more_institutions_and_speaking_groups(extract, text, language, value, source):
+    assert claim_source(extract(text, language=language), value) == source

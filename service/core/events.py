@@ -532,7 +532,9 @@ def _coordinated_with(token: Token, sentence, events: list[Event], kb: Knowledge
         return None
     if token.doc[token.i - 1].lower_ not in kb.lexicon["coordinators"]:
         return None
-    return next((e for e in reversed(events) if e.sentence_start == sentence.start_char and e.agents), None)
+    # (a verb's, not a noun's it took as object: "condemned the arrests and called on")
+    return next((e for e in reversed(events) if e.sentence_start == sentence.start_char and e.agents
+                 and not e.anaphoric), None)
 
 
 def _clause_before(token: Token, sentence, kb: Knowledge) -> list[Token]:

@@ -146,8 +146,9 @@ def _excluded(text: str, start: int, end: int, match: re.Match, kb: Knowledge, b
     window = text[max(0, start - 40):start].lower()
     for phrase in kb.lexicon["age_phrases"]:  # "im Alter von 23, 27 und 31 Jahren", "aged 15 and 16"
         at = window.rfind(phrase)
-        if at >= 0 and re.fullmatch(r"[\s\d,]*(?:(?:und|and|or|oder)\s+)?", window[at + len(phrase):]):
-            return True
+        joiners = "|".join(map(re.escape, kb.lexicon["coordinators"] + kb.lexicon["range_connectors"]))
+        if at >= 0 and re.fullmatch(rf"[\s\d,]*(?:(?:{joiners})\s+)?", window[at + len(phrase):]):
+            return True  # (also a range: "im Alter von 31 bis 52 Jahren")
     # the second of a coordinated pair shares the first's reason: "aged 15 and 16", "Seite 4 und 5"
     pair = re.search(r"(\S+)\s+\d+\s+(\S+)\s*$", text[max(0, start - 40):start])
     if pair and pair.group(2).lower() in kb.lexicon["coordinators"] and pair.group(1).lower() in kb.lexicon["not_claim_before"]:

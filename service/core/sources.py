@@ -269,8 +269,9 @@ def _opens_attribute(between: str, kb: Knowledge) -> bool:
 
 
 def _reported_speech(sentence, kb: Knowledge) -> bool:
+    """A verb in the Konjunktiv: from the lexicon's list, or by the tagger's mood ("liege")."""
     markers = kb.lexicon["reported_speech"]
-    return any(t.lower_ in markers for t in sentence)
+    return any(t.lower_ in markers or (t.pos_ in ("VERB", "AUX") and "Sub" in t.morph.get("Mood")) for t in sentence)
 
 
 def _verb_closes_clause(rest: str, verbs) -> bool:
