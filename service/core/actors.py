@@ -757,6 +757,8 @@ def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -
     institutions = {name.lower(): (name, kind) for name, kind in kb.lexicon["generic_institutions"].items()}
     for token in doc:
         kinds = _generic_kinds(token.lower_, kb) or [institutions.get(token.lower_, (None, None))[1]]
+        if kinds == [None]:
+            continue
         # the article may stand before a demonym or an adjective: "the German airline group",
         # "der französische Autobauer"
         first = token.i
@@ -766,7 +768,7 @@ def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -
             first -= 1
         after_article = first > 0 and doc[first - 1].lower_ in articles
         # an institution may also lead a sentence bare: "Police in Portland arrested ..."
-        if kinds == [None] or not (after_article or (token.is_sent_start and token.lower_ in institutions)):
+        if not (after_article or (token.is_sent_start and token.lower_ in institutions)):
             continue
         start, end = token.idx, token.idx + len(token)
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
