@@ -15,8 +15,8 @@ tuning, and is the figure to trust. Fields (all optional):
 
 Matching: actors and sources by name or alias (a source that is an actor also by the actor's
 names); claims by value (and value_max); events by type and trigger word (any of the event's
-mentions: a headline merged into the body matches either word). Prints P/R/F1 for sets and accuracy over matched items, and writes
-the same as JSON (default evaluation/results/latest.json).
+mentions: a headline merged into the body matches either word). Prints P/R/F1 for sets and
+accuracy over matched items, and writes the same as JSON (default evaluation/results/latest.json).
 
     python -m evaluation.run [--json PATH]
 """
@@ -129,8 +129,9 @@ def evaluate(extractor: Extractor, only: str = "*") -> dict:
     return report
 
 
-def _score_named(bucket, field: str, type_field: str, gold: list[dict], predicted: list[dict], name: str) -> None:
-    """Set P/R/F1 of named items (actors, sources) and the accuracy of their types."""
+def _score_named(bucket, field: str, type_field: str, gold: list[dict], predicted: list[dict], name: str) -> list:
+    """Set P/R/F1 of named items (actors, sources) and the accuracy of their types; the
+    (gold, predicted or None) pairs."""
     pairs, extra = _match_named(gold, predicted)
     bucket[field].add(sum(p is not None for _, p in pairs), len(extra), sum(p is None for _, p in pairs))
     bucket[field].errors += [f"{name}: missed {g['name']}" for g, p in pairs if p is None]
@@ -138,6 +139,7 @@ def _score_named(bucket, field: str, type_field: str, gold: list[dict], predicte
     for g, p in pairs:
         if p is not None:
             bucket[type_field].add(g["type"] == p["type"], f"{name}: {g['name']} {p['type']}")
+    return pairs
 
 
 def _score_article(bucket, gold: dict, document: dict, name: str) -> None:
@@ -148,11 +150,11 @@ def _score_article(bucket, gold: dict, document: dict, name: str) -> None:
         bucket["published"].add(gold["published"] == value, f"{name}: {value!r}")
     actor_names = {a["id"]: {_norm(a["name"]), *map(_norm, a["aliases"])} for a in document["actors"]}
     gold_actors = {_norm(a["name"]): a for a in gold.get("actors", [])}
-    if "actors" in gold:
-        _score_named(bucket, "actors", "actor_type", gold["actors"], document["actors"], name)
+    actor_pairs = _score_named(bucket, "actors", "actor_type", gold["actors"], document["actors"], name) \
+        if "actors" in gold else []
     # a source that is an actor goes by the names of the gold actor that actor matched ("UN" is
     # the source the article calls "Vereinte Nationen" when the actor "UN" matched that gold actor)
-    matched_actor = {p["id"]: g for g, p in _match_named(gold.get("actors", []), document["actors"])[0] if p is not None}
+    matched_actor = {p["id"]: g for g, p in actor_pairs if p is not None}
     named_sources = [{**s, "aliases": sorted({_norm(n) for n in [matched_actor[s["actor"]]["name"],
                                                                 *matched_actor[s["actor"]].get("aliases", [])]})
                       if s.get("actor") in matched_actor else []} for s in document["sources"]]

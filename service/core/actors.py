@@ -299,6 +299,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
     place_words = word_set(kb.lexicon, "place_descriptors")
     club_prefixes = set(kb.lexicon["club_prefixes"])
     genitive_endings = kb.lexicon["org_genitive_adjective_endings"]
+    complements = word_set(kb.lexicon, "org_head_complements")
     found = []
 
     def genitive_adjective(token) -> bool:
@@ -393,7 +394,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
                 and (run := capitalised_run(token.i + (2 if doc[token.i + 1].lower_ == "of" else 1))):
             found.append(("location", run))  # "im Stadtteil Ruhrort", "the town of Malatya": the name alone
         elif token.text in suffixes and not (token.i + 1 < len(doc) and _is_head(token.text, heads)
-                                             and doc[token.i + 1].lower_ in ("für", "des", "der", "of", "for")):
+                                             and doc[token.i + 1].lower_ in complements):
             # (a head before its complement is the head of a longer name: "International
             # Organization for Migration", "Court of Justice")
             run = name_run(token.i - 1, -1)
@@ -403,7 +404,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
                 run = [*lead, doc[joiner], *run]
             if run:
                 found.append(("organization", run + [token]))
-        elif token.i + 2 < len(doc) and (doc[token.i + 1].lower_ in ("für", "des", "der", "of", "for")
+        elif token.i + 2 < len(doc) and (doc[token.i + 1].lower_ in complements
                                          or genitive_adjective(doc[token.i + 1])) \
                 and (_is_head(token.text, heads) or token.is_title and head_pattern.search(token.lower_)
                      and token.text not in kb.lexicon["not_actors"]):
@@ -679,7 +680,7 @@ def _claim_own_name(text: str, actors: dict[str, Actor]) -> None:
     for org in [a for a in actors.values() if a.type == "organization" and " " in a.name]:
         if actors.get(org.key) is not org:
             continue  # its own name lay inside a longer one
-        for match in re.finditer(rf"(?<![\w-]){re.escape(org.name)}(?![\w-])", text):
+        for match in _whole_word_occurrences(org.name, text):
             start, end = match.span()
             if any(m.start == start for m in org.mentions):
                 continue
@@ -707,10 +708,14 @@ def _merge_leading_words(actors: dict[str, Actor]) -> None:
             del actors[key]
 
 
+def _whole_word_occurrences(name: str, text: str):
+    return re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+
+
 def _add_occurrences(actor: Actor, name: str, text: str, actors: dict[str, Actor]) -> None:
     """Every whole-word occurrence of ``name`` that no actor holds is a mention of ``actor``."""
     taken = SpanIndex((m.start, m.end) for other in actors.values() for m in other.mentions)
-    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+    for match in _whole_word_occurrences(name, text):
         if not taken.overlaps(match.start(), match.end()):
             actor.mentions.append(Mention(match.start(), match.end(), name))
 

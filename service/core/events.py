@@ -27,9 +27,9 @@ from spacy.tokens import Doc, Token
 from service.core.actors import Actor
 from service.core.dates import DateMatch, is_future, resolve_relative
 from service.core.knowledge import Knowledge
-from service.core.text import (PARTICLE_DEPS, SpanIndex, after_location_case, could_be, doc_text, ending_pattern,
-                               first_token_at_or_after, is_speech_verb, long_words,
-                               lemma_forms, previous_sentence_start, sentences, word_set)
+from service.core.text import (PARTICLE_DEPS, SpanIndex, after_location_case, clause_start, could_be, doc_text,
+                               ending_pattern, first_token_at_or_after, is_present_participle, is_speech_verb,
+                               lemma_forms, long_words, previous_sentence_start, sentences, word_set)
 
 SUBJECT_DEPS = {"nsubj", "sb", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubj:pass", "sbp"}
@@ -93,13 +93,13 @@ def _event_time(token: Token, sentence, dates: list[DateMatch], reference, kb: K
     reference; not the time of a statement about the event ("..., officials said on Saturday"),
     unless the event is that statement."""
     text = doc_text(token.doc)
-    clause_start = max(sentence.start_char, text.rfind(",", sentence.start_char, token.idx) + 1)
+    clause_begin = clause_start(text, sentence.start_char, token.idx)
     clause_end = text.find(",", token.idx, sentence.end_char)
     clause_end = sentence.end_char if clause_end == -1 else clause_end
     # a month or a year is the time of its own clause only ("Student groups, who have led the
     # movement since ... collapsed in November, called for elections" is not dated)
     time = next((d for d in dates if sentence.start_char <= d.start < sentence.end_char
-                 and (d.precision not in ("month", "year") or clause_start <= d.start < clause_end)), None)
+                 and (d.precision not in ("month", "year") or clause_begin <= d.start < clause_end)), None)
     if time is None and reference is not None:
         relative = resolve_relative(sentence.text, reference, kb.lexicon,
                                     future=is_future([t.lower_ for t in sentence], kb.lexicon))
@@ -318,10 +318,9 @@ def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bo
     actors_before = [(s, e, a) for s, e, a in in_sentence if s < token.idx and a not in placed]
     # a clause of its own with its own actor before the verb ("Britain pledged ..., and the
     # United Nations released"): that actor, not the sentence's first
-    clause_start = max(sentence.start_char, text.rfind(",", sentence.start_char, token.idx) + 1,
-                       text.rfind(";", sentence.start_char, token.idx) + 1)
-    own_clause = [(s, e, a) for s, e, a in actors_before if s >= clause_start]
-    if own_clause and clause_start > sentence.start_char:
+    own_start = clause_start(text, sentence.start_char, token.idx, marks=",;")
+    own_clause = [(s, e, a) for s, e, a in actors_before if s >= own_start]
+    if own_clause and own_start > sentence.start_char:
         actors_before = own_clause
     before = list(dict.fromkeys(a for s, e, a in actors_before))
     after = list(dict.fromkeys(a for s, e, a in in_sentence if s > token.idx))
@@ -353,7 +352,7 @@ def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bo
     elif by_agent and not noun:
         agents = by_agent  # a participle with its agent: "a swap brokered by the UAE"
     elif any(t.lower_ in lexicon["passive_auxiliaries"] for t in token.doc[max(sentence.start, token.i - 2):token.i]) \
-            and not token.lower_.endswith(tuple(lexicon["present_participle_endings"])):
+            and not is_present_participle(token.lower_, lexicon):
         # "after a 19-year-old was stabbed": a passive names its agent only after "by", but
         # "North Korean troops were sent": a state sends its own forces
         agents = _state_of_forces(token, list(token.doc[max(sentence.start, token.i - 6):token.i]), in_sentence, kb)
@@ -628,10 +627,9 @@ def _has_own_subject(token: Token, kb: Knowledge) -> bool:
     if token.doc.has_annotation("DEP"):
         return any(c.dep_ in SUBJECT_DEPS for c in token.children)
     previous = token.doc[token.i - 1] if token.i else None
-    participle = tuple(kb.lexicon["present_participle_endings"])
     return previous is not None and previous.is_alpha and not previous.is_stop \
         and previous.lower_ not in kb.lexicon["passive_auxiliaries"] and not _is_noun_phrase(token, kb.lexicon) \
-        and not (participle and previous.lower_.endswith(participle))  # "are mediating talks": its object
+        and not is_present_participle(previous.lower_, kb.lexicon)  # "are mediating talks": its object
 
 
 def _describes_a_thing(token: Token, kb: Knowledge) -> bool:

@@ -144,9 +144,9 @@ def _excluded(text: str, start: int, end: int, match: re.Match, kb: Knowledge, b
             and re.fullmatch(r"\d{4}", match.group("num") or ""):
         return True  # "bis zum Jahr 2100" (but "im vergangenen Jahr 27 Angriffe" counts)
     window = text[max(0, start - 40):start].lower()
+    joiners = "|".join(map(re.escape, kb.lexicon["coordinators"] + kb.lexicon["range_connectors"]))
     for phrase in kb.lexicon["age_phrases"]:  # "im Alter von 23, 27 und 31 Jahren", "aged 15 and 16"
         at = window.rfind(phrase)
-        joiners = "|".join(map(re.escape, kb.lexicon["coordinators"] + kb.lexicon["range_connectors"]))
         if at >= 0 and re.fullmatch(rf"[\s\d,]*(?:(?:{joiners})\s+)?", window[at + len(phrase):]):
             return True  # (also a range: "im Alter von 31 bis 52 Jahren")
     # the second of a coordinated pair shares the first's reason: "aged 15 and 16", "Seite 4 und 5"

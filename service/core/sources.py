@@ -26,9 +26,10 @@ from spacy.tokens import Doc
 
 from service.core.actors import Actor, refers_back
 from service.core.knowledge import Knowledge
-from service.core.text import (SpanIndex, after_location_case, children, doc_text, ending_pattern,
-                               first_token_at_or_after, is_clause_speech_verb, is_counting_verb, is_speech_verb,
-                               is_title_word, previous_sentence_start, sentences, trie_alternation, word_set)
+from service.core.text import (SpanIndex, after_location_case, children, clause_start, doc_text, ending_pattern,
+                               first_token_at_or_after, is_clause_speech_verb, is_counting_verb, is_present_participle,
+                               is_speech_verb, is_title_word, previous_sentence_start, sentences, trie_alternation,
+                               word_set)
 
 SUBJECT_DEPS = {"nsubj", "sb", "nsubj:pass"}
 # second-hand sources: what they cover is hearsay ("reported"), unlike a participant's own statement
@@ -361,8 +362,8 @@ def _first_subject(token, options: list[_Candidate], doc, whole_sentence: bool =
     verb; of a title's organisation and the person, the person. A participle after a comma
     shares the sentence's ("Rahul Gandhi criticized the government ..., saying ...")."""
     text = doc_text(doc)
-    clause_start = token.sent.start_char if whole_sentence else max(token.sent.start_char, text.rfind(",", 0, token.idx) + 1)
-    before = [c for c in options if clause_start <= c.start and c.end <= token.idx]
+    start = token.sent.start_char if whole_sentence else clause_start(text, token.sent.start_char, token.idx)
+    before = [c for c in options if start <= c.start and c.end <= token.idx]
     if not before:
         return []
     group = [before[0]]
@@ -566,7 +567,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                     token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["determiners"]) or _read_as_noun(token, kb)):
                 continue  # no tagger: "Secretary of State" is a name, "the state news agency" a noun
             if token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["clause_openers"] \
-                    and token.lower_.endswith(tuple(kb.lexicon["present_participle_endings"])):
+                    and is_present_participle(token.lower_, kb.lexicon):
                 continue  # "after finding that it had abused": a finding, nobody speaking
             subjects = [c for c in children(token) if c.dep_ in SUBJECT_DEPS]
             own_clause_subject = any(doc[s.left_edge.i - 1].text == "," for s in subjects if s.left_edge.i > 0)
@@ -632,9 +633,8 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 # das Portal hinzu" continues the source the sentence already has)
                 if not chosen and not token.pos_ and token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["coordinators"]:
                     chosen = _first_subject(token, options, doc)  # "X accused NATO of ... and said"
-                participle = tuple(kb.lexicon["present_participle_endings"])
-                if not chosen and not token.pos_ and participle and token.i > 0 and doc[token.i - 1].text == "," \
-                        and token.lower_.endswith(participle):
+                if not chosen and not token.pos_ and token.i > 0 and doc[token.i - 1].text == "," \
+                        and is_present_participle(token.lower_, kb.lexicon):
                     chosen = _first_subject(token, options, doc, whole_sentence=True)  # "..., saying"
                 if not chosen and not (reporting and here.primary):
                     before = [c for c in options if c.end <= token.idx]

@@ -102,6 +102,18 @@ def previous_sentence_start(doc: Doc, start: int) -> int:
     return previous[0].start_char if previous else start
 
 
+def clause_start(text: str, sentence_start: int, position: int, marks: str = ",") -> int:
+    """Where the clause holding ``position`` starts: after the last of ``marks`` before it in
+    its sentence, else at the sentence's start."""
+    return max(sentence_start, *(text.rfind(mark, sentence_start, position) + 1 for mark in marks))
+
+
+def is_present_participle(word: str, lexicon: dict) -> bool:
+    """A form ending like a present participle ("saying", "mediating"); none where the
+    language has no such ending listed."""
+    return word.endswith(tuple(lexicon["present_participle_endings"]))
+
+
 def children(token: Token) -> list[Token]:
     """The token's dependents; none without a parse. (spaCy 3.8 can crash iterating
     ``Token.children`` of a document that has no dependency annotation.)"""
