@@ -537,3 +537,16 @@ def test_an_organisations_full_name_is_not_the_country_inside_it():
     actors_by_key = {post.key: post, country.key: country}
     _claim_own_name(text, actors_by_key)
     assert list(actors_by_key) == ["text:canada post"] and [m.start for m in post.mentions] == [0, second]
+
+
+@pytest.mark.parametrize("text, language, person, party", [
+    ("Innenminister Joachim Herrmann (CSU) kündigte eine Reform an.", "de", "Joachim Herrmann", "CSU"),
+    ("Gesundheitsministerin Nina Warken (CDU) legte einen Entwurf vor.", "de", "Nina Warken", "CDU"),
+    ("Senator Elizabeth Warren (D-Mass.) criticized the bill.", "en", "Elizabeth Warren", None),
+])
+def test_a_party_in_brackets_after_a_person_stays_its_own_actor(extract, text, language, person, party):
+    found = actors(extract, text, language)
+    assert person in found and found[person]["type"] == "person"
+    assert all(person not in a["aliases"] for a in found.values())
+    if party:
+        assert party in found and found[party]["aliases"] == []

@@ -814,9 +814,10 @@ _BRACKETED = re.compile(r"\s*\((\w[\w.&-]{1,11})\)")
 def _merge_bracketed_acronyms(actors: dict[str, Actor], text: str) -> None:
     """"die Bundesvereinigung Deutscher Apothekerverbände (ABDA)", "the Federal Aviation
     Administration (FAA)": the short form in brackets after a name is the same actor. The one
-    the knowledge base knows keeps the other's mentions; else the long form does."""
+    the knowledge base knows keeps the other's mentions; else the long form does. A person's brackets
+    hold a party or club ("Innenminister Joachim Herrmann (CSU)"), never his short form."""
     for key, actor in list(actors.items()):
-        if key not in actors:
+        if key not in actors or actor.type == "person":
             continue
         for mention in [m for m in actor.mentions if " " in m.text]:
             bracket = _BRACKETED.match(text, mention.end)
