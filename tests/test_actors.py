@@ -520,11 +520,12 @@ def test_a_currency_is_not_its_country(extract):
 
 
 def test_an_organisation_named_by_its_leading_word():
-    from service.core.actors import Actor, Mention, _merge_leading_words
+    from service.core.actors import Actor, Mention, _merge_name_parts
+    from service.core.knowledge import load_knowledge
     long = Actor(key="text:hertha bsc", name="Hertha BSC", type="organization", mentions=[Mention(0, 10, "Hertha BSC")])
     short = Actor(key="text:hertha", name="Hertha", type="organization", mentions=[Mention(40, 46, "Hertha")])
     actors_by_key = {long.key: long, short.key: short}
-    _merge_leading_words(actors_by_key)
+    _merge_name_parts(actors_by_key, load_knowledge("de"))
     assert list(actors_by_key) == ["text:hertha bsc"] and len(long.mentions) == 2
 
 
@@ -550,3 +551,18 @@ def test_a_party_in_brackets_after_a_person_stays_its_own_actor(extract, text, l
     assert all(person not in a["aliases"] for a in found.values())
     if party:
         assert party in found and found[party]["aliases"] == []
+
+
+def test_a_generic_noun_that_refers_back_never_names_the_actor(extract):
+    found = actors(extract, "The carmaker Helvetronic cut its forecast on Monday. The company said demand fell.", "en")
+    assert "Helvetronic" in found and "company" in found["Helvetronic"]["aliases"]
+    assert "company" not in found
+
+
+def test_the_last_word_of_an_organisation_is_that_organisation(extract):
+    text = ("The European Commission fined the carmaker Helvetronic 40 million euros. The company broke the rules, "
+            "the Commission said. Helvetronic said the company would appeal.")
+    found = actors(extract, text, "en")
+    assert "Commission" in found["European Commission"]["aliases"] and "Commission" not in found
+    # "the company" is the firm named, not the Commission the gazetteer knows as no company
+    assert "company" in found["Helvetronic"]["aliases"] and "company" not in found["European Commission"]["aliases"]

@@ -38,6 +38,7 @@ class Mention:
     start: int
     end: int
     text: str
+    generic: bool = False  # a common noun referring back ("the company"), never the actor's name
 
 
 @dataclass(eq=False)  # compared and hashed by identity
@@ -528,12 +529,11 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     for actor in actors.values():
         if actor.kind is None and actor.type == "organization":
             actor.kind = _kind_of_name(actor.name, kb) or _kind_of_descriptor(actor, doc_text(doc), kb)
+    _merge_name_parts(actors, kb)
     _add_generic_references(doc, actors, kb)
     _merge_club_places(actors, layout, doc_text(doc))
     _merge_bracketed_acronyms(actors, doc_text(doc))
-    _merge_place_parts(actors, kb)
     _add_short_names(doc_text(doc), actors, kb)
-    _merge_leading_words(actors)
     _claim_own_name(doc_text(doc), actors)
     result = sorted(actors.values(), key=lambda a: min(m.start for m in a.mentions))
     for actor in result:
@@ -577,8 +577,9 @@ def _merge_key(name: str, kb: Knowledge) -> str:
 
 def _canonical_name(actor: "Actor") -> str:
     """The fullest mention (most words, hyphen parts counted: "Alfred-Wegener-Institut" before
-    "Institut"), and of those the shortest: the uninflected form."""
-    texts = [m.text for m in actor.mentions]
+    "Institut"), and of those the shortest: the uninflected form. A generic noun that refers back
+    ("the company") names the actor only when nothing else does."""
+    texts = [m.text for m in actor.mentions if not m.generic] or [m.text for m in actor.mentions]
     parts = {t: len(re.split(r"[\s-]+", t.strip())) for t in texts}
     most = max(parts.values())
     return min((t for t in texts if parts[t] == most), key=len)
@@ -695,19 +696,6 @@ def _claim_own_name(text: str, actors: dict[str, Actor]) -> None:
             org.mentions.append(Mention(start, end, match.group(0)))
 
 
-def _merge_leading_words(actors: dict[str, Actor]) -> None:
-    """"Hertha kündigte an" after "Hertha BSC": an organisation named by one word that leads
-    another organisation's name is that organisation."""
-    longer = [a for a in actors.values() if a.type == "organization" and " " in a.name]
-    for key, short in list(actors.items()):
-        if short.type != "organization" or not key.startswith("text:") or " " in short.name:
-            continue
-        owner = [a for a in longer if a.name.split()[0] == short.name]
-        if len(owner) == 1 and all(m.text == short.name for m in short.mentions):
-            owner[0].mentions.extend(short.mentions)
-            del actors[key]
-
-
 def _whole_word_occurrences(name: str, text: str):
     return re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
 
@@ -720,16 +708,23 @@ def _add_occurrences(actor: Actor, name: str, text: str, actors: dict[str, Actor
             actor.mentions.append(Mention(match.start(), match.end(), name))
 
 
-def _merge_place_parts(actors: dict[str, Actor], kb: Knowledge) -> None:
-    """"Passenger numbers at Piccadilly" after "Manchester Piccadilly": the last word of a place's
-    name, unknown on its own, is that place."""
-    places = [a for a in actors.values() if a.type == "location" and len(a.name.split()) > 1]
+def _merge_name_parts(actors: dict[str, Actor], kb: Knowledge) -> None:
+    """A one-word name the knowledge base does not know, which is part of exactly one longer name of
+    the same type in the article, is that actor: the last word of a place ("Piccadilly" after
+    "Manchester Piccadilly"), the first or last word of an organisation ("Hertha kündigte an" after
+    "Hertha BSC", "the Commission said" after "the European Commission")."""
+    def parts(actor: Actor) -> set[str]:
+        words = actor.name.split()
+        return {words[-1]} if actor.type == "location" else {words[0], words[-1]}
+
+    longer = [a for a in actors.values() if a.type in ("location", "organization") and " " in a.name]
     for key, part in list(actors.items()):
-        if part.type != "location" or not key.startswith("text:") or " " in part.name or kb.lookup(part.name):
+        if part.type not in ("location", "organization") or not key.startswith("text:") or " " in part.name \
+                or kb.lookup(part.name) or any(m.text != part.name for m in part.mentions if not m.generic):
             continue
-        whole = next((p for p in places if p is not part and p.name.split()[-1] == part.name), None)
-        if whole is not None:
-            whole.mentions.extend(part.mentions)
+        owners = [a for a in longer if a is not part and a.type == part.type and part.name in parts(a)]
+        if len(owners) == 1:
+            owners[0].mentions.extend(part.mentions)
             del actors[key]
 
 
@@ -743,7 +738,7 @@ def _antecedent(kinds: list[str], position: int, actors, word: str = "") -> Acto
             " " in m.text.strip() or "-" in m.text for m in a.mentions) and any(
             re.split(r"[\s-]", m.text.lower())[-1] in forms for m in a.mentions)])
     if not earlier and "company" in kinds:  # "the carmaker" after "Northvale Motors", which no KB knows
-        earlier = _latest_before(position, [a for a in actors if a.type == "organization"
+        earlier = _latest_before(position, [a for a in actors if a.type == "organization" and a.key.startswith("text:")
                                             and a.kind is None and not (a.government or a.media)])
     return max(earlier, key=lambda item: item[0])[1] if earlier else None
 
@@ -780,7 +775,7 @@ def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -
         if taken.overlaps(start, end) or (following is not None and taken.overlaps(following.idx, following.idx + 1)):
             continue  # part of a name, or a descriptor before one ("die Gewerkschaft GDL")
         antecedent = _antecedent(kinds, start, actors.values(), token.lower_)
-        mention = Mention(start, end, token.text)
+        mention = Mention(start, end, token.text, generic=True)
         if antecedent is not None:
             antecedent.mentions.append(mention)
         elif token.lower_ in institutions:
