@@ -566,3 +566,12 @@ def test_the_last_word_of_an_organisation_is_that_organisation(extract):
     assert "Commission" in found["European Commission"]["aliases"] and "Commission" not in found
     # "the company" is the firm named, not the Commission the gazetteer knows as no company
     assert "company" in found["Helvetronic"]["aliases"] and "company" not in found["European Commission"]["aliases"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Die Huthi-Rebellen griffen einen Tanker an. Die Huthis bekannten sich zu dem Angriff.", "de"),
+    ("Yemen's Houthi rebels attacked a tanker. The Houthis claimed the attack.", "en"),
+])
+def test_houthis_are_one_known_organisation(extract, text, language):
+    houthis = [a for a in extract(text, language=language)["actors"] if "Houthi" in a["name"] or "Huthi" in a["name"]]
+    assert len(houthis) == 1 and houthis[0]["type"] == "organization" and len(houthis[0]["mentions"]) == 2

@@ -587,6 +587,14 @@ def test_a_known_german_ministry_by_its_own_name(extract):
     pytest.param("Der Zoll hat nach eigenen Angaben 16 Tonnen Kokain beschlagnahmt.", "de", 16, "Zoll", id="zoll-institution"),
     pytest.param("Forecasters warned that 40 centimetres of snow could fall.", "en", 40, "Forecasters", id="forecasters-speak"),
     pytest.param("The company's works council said 300 jobs were at risk.", "en", 300, "works council", id="works-council-speaks"),
+    pytest.param("Oregon Labor Commissioner Dana Whitfield criticized the plan and said 40 firms would appeal.", "en", 40,
+                 "Dana Whitfield", id="title-between-place-and-person-before-and-said"),
+    pytest.param("Twelve trains were hit, the Dutch Safety Board (OVV) agency said.", "en", 12,
+                 "Dutch Safety Board", id="noun-after-bracketed-acronym-is-its-name"),
+    pytest.param("The Supreme Court struck down the rule. The justices said 40 states had similar laws.", "en", 40,
+                 "Supreme Court", id="justices-speak-for-their-court"),
+    pytest.param("Das Oberlandesgericht Köln wies die Klage ab. Der Schaden betrage 40.000 Euro, erklärten die Richter.",
+                 "de", 40000, "Oberlandesgericht Köln", id="richter-speak-for-their-court"),
 ])
 def test_claim_source_on_new_sentences(extract, text, language, value, source):
     assert claim_source(extract(text, language=language), value) == source

@@ -634,7 +634,7 @@ def _kind_of_descriptor(actor: "Actor", text: str, kb: Knowledge) -> str | None:
     mention (or, capitalised, right before it) says, so that "the union", "the rebels", "die
     Miliz" later refer back to it."""
     for mention in actor.mentions:
-        following = re.match(r" ([a-z]+)\b", text[mention.end:mention.end + 30])
+        following = re.match(r"\)? ([a-z]+)\b", text[mention.end:mention.end + 30])  # "(UKMTO) agency"
         preceding = re.search(r"\b([A-ZÄÖÜ][a-zäöüß]+) $", text[max(0, mention.start - 30):mention.start])
         for word in (following, preceding):
             kinds = _generic_kinds(word.group(1).lower(), kb) if word else []
@@ -767,10 +767,17 @@ def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -
                                                      and not doc[first - 1].is_stop and doc[first - 1].pos_ in ("ADJ", "")):
             first -= 1
         after_article = first > 0 and doc[first - 1].lower_ in articles
+        start, end = token.idx, token.idx + len(token)
+        # "the UKMTO agency said", "(UKMTO) agency": the noun after a name of its kind is that name
+        named = next((a for a in actors.values() if a.kind in kinds and any(
+            m.end <= start and not doc_text(doc)[m.end:start].strip(" )") for m in a.mentions)), None)
+        if named is not None:
+            named.mentions.append(Mention(start, end, token.text, generic=True))
+            taken.add(start, end)
+            continue
         # an institution may also lead a sentence bare: "Police in Portland arrested ..."
         if not (after_article or (token.is_sent_start and token.lower_ in institutions)):
             continue
-        start, end = token.idx, token.idx + len(token)
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if taken.overlaps(start, end) or (following is not None and taken.overlaps(following.idx, following.idx + 1)):
             continue  # part of a name, or a descriptor before one ("die Gewerkschaft GDL")

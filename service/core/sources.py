@@ -356,7 +356,7 @@ def _speaker_noun(token, subjects, in_sentence: list[_Candidate], kb: Knowledge)
     return _Candidate(start, end, f"noun:{name.lower()}", name, source_type, None)
 
 
-def _first_subject(token, options: list[_Candidate], doc, whole_sentence: bool = False) -> list[_Candidate]:
+def _first_subject(token, options: list[_Candidate], doc, kb: Knowledge, whole_sentence: bool = False) -> list[_Candidate]:
     """A second verb after "and" shares the clause's subject ("Kremlin spokesman Dmitry Peskov
     accused NATO of ... and said"): the first names of the clause, not the object nearest the
     verb; of a title's organisation and the person, the person. A participle after a comma
@@ -368,7 +368,9 @@ def _first_subject(token, options: list[_Candidate], doc, whole_sentence: bool =
         return []
     group = [before[0]]
     for candidate in before[1:]:
-        if _words_between(text[group[-1].end:candidate.start]) > 1:
+        between = text[group[-1].end:candidate.start].split()
+        # a title between them belongs to the name: "Texas Attorney General Ken Paxton"
+        if len(between) > 1 and not all(w[:1].isupper() or is_title_word(w.lower(), kb) for w in between):
             break
         group.append(candidate)
     return ([c for c in group if c.type == "person"] or group)[:1]
@@ -632,10 +634,10 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 # the nearest before, a place only when nothing else is there (but "..., fügt
                 # das Portal hinzu" continues the source the sentence already has)
                 if not chosen and not token.pos_ and token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["coordinators"]:
-                    chosen = _first_subject(token, options, doc)  # "X accused NATO of ... and said"
+                    chosen = _first_subject(token, options, doc, kb)  # "X accused NATO of ... and said"
                 if not chosen and not token.pos_ and token.i > 0 and doc[token.i - 1].text == "," \
                         and is_present_participle(token.lower_, kb.lexicon):
-                    chosen = _first_subject(token, options, doc, whole_sentence=True)  # "..., saying"
+                    chosen = _first_subject(token, options, doc, kb, whole_sentence=True)  # "..., saying"
                 if not chosen and not (reporting and here.primary):
                     before = [c for c in options if c.end <= token.idx]
                     chosen = ([c for c in before if c.type != "government" or c.actor is None
