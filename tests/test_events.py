@@ -582,3 +582,13 @@ def test_a_verb_after_and_shares_the_subject_of_the_verb_not_of_its_object(extra
     text = "Police detained 40 protesters on Monday. The European Union condemned the arrests and called on the government to free them."
     found, _ = events(extract, text, "en")
     assert only(found, "REQUEST")["agents"] == ["EU"]
+
+
+@pytest.mark.parametrize("text", [
+    "A rocket fired by Lebanon's Hezbollah militia hit a town in northern Israel.",
+    "A missile launched by Yemen's Houthi rebels struck a tanker. The group has attacked ships before.",
+])
+def test_the_organisation_of_a_country_after_by_is_the_agent(extract, text):
+    found, _ = events(extract, text, "en")
+    assaults = [e for e in found if e["type"] == "ASSAULT"]
+    assert assaults and all(e["agents"] and e["agents"][0] in ("Hezbollah", "Houthis") for e in assaults), found

@@ -420,11 +420,15 @@ def _participants_between(token: Token, in_sentence, text: str, lexicon: dict) -
 
 
 def _agent_after_by(token: Token, in_sentence, text: str, lexicon: dict) -> list[Actor]:
-    """"an attack by the rebels", "a swap brokered by the United Arab Emirates"."""
+    """"an attack by the rebels", "a swap brokered by the United Arab Emirates"; of a country and
+    its organisation, the organisation ("fired by Yemen's Houthi rebels")."""
     end = token.idx + len(token)
-    for s, _, actor in in_sentence:
+    for (s, e, actor), following in zip(in_sentence, [*in_sentence[1:], None]):
         words = text[end:s].strip().lower().split()
         if s >= end and words and words[0] in lexicon["agent_cases"] and len(words) <= 2:
+            if actor.type == "country" and following is not None and following[2].type == "organization" \
+                    and text[e:following[0]].strip() in lexicon["possessive_markers"]:
+                return [following[2]]
             return [actor]
     return []
 
