@@ -227,3 +227,17 @@ def test_times_ago_and_articles_before_scales(extract, text, language, values):
 def test_a_range_of_ages_is_no_claim(extract):
     claims = extract("Die Polizei nahm vier Männer im Alter von 31 bis 52 Jahren fest.", language="de")["numeric_claims"]
     assert [c["value"] for c in claims] == [4]
+
+
+@pytest.mark.parametrize("text, language, value, qualifier", [
+    ("Preuß hat das Einzelrennen über 15 Kilometer gewonnen.", "de", 15, "exact"),
+    ("Die EU hat einen gemeinsamen Fonds über 150 Milliarden Euro beschlossen.", "de", 150e9, "exact"),
+    ("Temperaturen über 40 Grad wurden gemessen.", "de", 40, "more_than"),
+    ("Die Zahl stieg auf über 300 Fälle.", "de", 300, "more_than"),
+    ("Rund 90 Menschen wurden länger als zwei Wochen festgehalten.", "de", 2, "more_than"),
+    ("The outage lasted longer than 12 hours.", "en", 12, "more_than"),
+    ("Prices were lower than 3 dollars a gallon.", "en", 3, "less_than"),
+])
+def test_qualifier_of_sizes_and_comparatives(extract, text, language, value, qualifier):
+    claim = next(c for c in extract(text, language=language)["numeric_claims"] if c["value"] == value)
+    assert claim["qualifier"] == qualifier

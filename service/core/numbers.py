@@ -187,7 +187,18 @@ def _qualifier(text: str, start: int, kb: Knowledge, end: int | None = None) -> 
         words = text[start:end + 12].lower().split()[1:2]  # the unit matched with the number, or the next word
         if words and words[0].strip(".,") in kb.lexicon["time_units"]:
             return None  # "über zehn Jahre finanzieren", "over two years": a span of time, not "more than"
+        if _sized_thing(text[max(0, start - 60):start].lower().rstrip()[:-len(best[0])].split(), kb):
+            return None  # "das Einzelrennen über 15 Kilometer", "einen Fonds über 150 Milliarden": its size
     return best[1] if best else None
+
+
+def _sized_thing(words: list[str], kb: Knowledge) -> bool:
+    """The words before a span word name one thing: a singular article, at most two adjectives,
+    and a noun that is no function word ("eine Geldstrafe über", not "ein Anstieg auf über")."""
+    if not words or words[-1] in kb.lexicon["stopwords"] or not words[-1].isalpha():
+        return False
+    return any(w in kb.lexicon["singular_articles"] for w in words[-4:-1])
+
 
 
 def _counted(doc: Doc, end: int, kb: Knowledge):
