@@ -575,3 +575,14 @@ def test_the_last_word_of_an_organisation_is_that_organisation(extract):
 def test_houthis_are_one_known_organisation(extract, text, language):
     houthis = [a for a in extract(text, language=language)["actors"] if "Houthi" in a["name"] or "Huthi" in a["name"]]
     assert len(houthis) == 1 and houthis[0]["type"] == "organization" and len(houthis[0]["mentions"]) == 2
+
+
+@pytest.mark.parametrize("text, name, tail", [
+    ("Das Landesgesundheitsministerium meldete 40 neue Fälle. Das Gesundheitsministerium teilte mit, die Lage sei stabil.",
+     "Landesgesundheitsministerium", "Gesundheitsministerium"),
+    ("Verfassungsgericht kippt Gesetz\\n\\nDas Bundesverfassungsgericht hat das Gesetz für nichtig erklärt.",
+     "Bundesverfassungsgericht", "Verfassungsgericht"),
+])
+def test_the_tail_of_an_organisation_compound_is_that_organisation(extract, text, name, tail):
+    found = actors(extract, text.replace("\\n", "\n"))
+    assert tail in found[name]["aliases"] and tail not in found

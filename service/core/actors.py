@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -712,19 +712,24 @@ def _merge_name_parts(actors: dict[str, Actor], kb: Knowledge) -> None:
     """A one-word name the knowledge base does not know, which is part of exactly one longer name of
     the same type in the article, is that actor: the last word of a place ("Piccadilly" after
     "Manchester Piccadilly"), the first or last word of an organisation ("Hertha kündigte an" after
-    "Hertha BSC", "the Commission said" after "the European Commission")."""
-    def parts(actor: Actor) -> set[str]:
+    "Hertha BSC", "the Commission said" after "the European Commission"), the tail of an
+    organisation's compound ("das Verfassungsgericht" and the "Bundesverfassungsgericht")."""
+    def holds(actor: Actor, part: str) -> bool:
         words = actor.name.split()
-        return {words[-1]} if actor.type == "location" else {words[0], words[-1]}
+        if len(words) == 1:  # the tail of a compound: "Verfassungsgericht" of "Bundesverfassungsgericht"
+            return actor.type == "organization" and len(part) >= 6 and len(words[0]) > len(part) + 3 \
+                and words[0].lower().endswith(part.lower())
+        return part == words[-1] or actor.type == "organization" and part == words[0]
 
-    longer = [a for a in actors.values() if a.type in ("location", "organization") and " " in a.name]
     for key, part in list(actors.items()):
         if part.type not in ("location", "organization") or not key.startswith("text:") or " " in part.name \
                 or kb.lookup(part.name) or any(m.text != part.name for m in part.mentions if not m.generic):
             continue
-        owners = [a for a in longer if a is not part and a.type == part.type and part.name in parts(a)]
+        owners = [a for a in actors.values() if a is not part and a.type == part.type and holds(a, part.name)]
         if len(owners) == 1:
-            owners[0].mentions.extend(part.mentions)
+            # a compound's tail refers back like a generic noun; it does not name the actor
+            tail = " " not in owners[0].name
+            owners[0].mentions.extend(replace(m, generic=True) if tail else m for m in part.mentions)
             del actors[key]
 
 
