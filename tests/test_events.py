@@ -535,6 +535,8 @@ def test_a_month_dates_the_events_of_its_own_clause(extract):
     # the small parser may cut "... schloss Weber erneut | aus."; the particle still belongs to the verb
     pytest.param("Eine Koalition mit der Linken schloss Weber erneut aus.", "de", "REJECT", id="particle-after-parser-cut"),
     # one PROTEST: the second "strike" keeps the sense the article gave the word before
+    pytest.param("Die Küstenwache rettete am Montag 22 Menschen.", "de", "AID", id="rescuing-people-is-aid"),
+    pytest.param("A trade group sued the state over the law.", "en", "ACCUSE", id="a-lawsuit-accuses"),
     pytest.param("Teachers went on strike on Monday over pay. Parents said the strike would close 300 schools.", "en", "PROTEST",
                  id="two-sense-word-keeps-its-sense"),
 ])

@@ -595,6 +595,10 @@ def test_a_known_german_ministry_by_its_own_name(extract):
                  "Supreme Court", id="justices-speak-for-their-court"),
     pytest.param("Das Oberlandesgericht Köln wies die Klage ab. Der Schaden betrage 40.000 Euro, erklärten die Richter.",
                  "de", 40000, "Oberlandesgericht Köln", id="richter-speak-for-their-court"),
+    pytest.param("Die Küstenwache brachte 30 Menschen an Land, wie die Behörde mitteilte.", "de", 30, "Küstenwache",
+                 id="behoerde-refers-to-a-state-institution"),
+    pytest.param("Nach Angaben der Überlebenden waren 65 Menschen an Bord.", "de", 65, "Überlebenden", id="survivors-de"),
+    pytest.param("Survivors said 65 people had been on board.", "en", 65, "Survivors", id="survivors-en"),
 ])
 def test_claim_source_on_new_sentences(extract, text, language, value, source):
     assert claim_source(extract(text, language=language), value) == source

@@ -742,6 +742,8 @@ def _antecedent(kinds: list[str], position: int, actors, word: str = "") -> Acto
         earlier = _latest_before(position, [a for a in actors if a.type == "organization" and any(
             " " in m.text.strip() or "-" in m.text for m in a.mentions) and any(
             re.split(r"[\s-]", m.text.lower())[-1] in forms for m in a.mentions)])
+    if not earlier and "agency" in kinds:  # "die Behörde" after "die Küstenwache": a state's institution
+        earlier = _latest_before(position, [a for a in actors if a.type == "organization" and a.government])
     if not earlier and "company" in kinds:  # "the carmaker" after "Northvale Motors", which no KB knows
         earlier = _latest_before(position, [a for a in actors if a.type == "organization" and a.key.startswith("text:")
                                             and a.kind is None and not (a.government or a.media)])
