@@ -586,3 +586,19 @@ def test_houthis_are_one_known_organisation(extract, text, language):
 def test_the_tail_of_an_organisation_compound_is_that_organisation(extract, text, name, tail):
     found = actors(extract, text.replace("\\n", "\n"))
     assert tail in found[name]["aliases"] and tail not in found
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Dritte wurde die Norwegerin Ingrid Landmark Tandrevold.", "Ingrid Landmark Tandrevold", "Norwegen"),
+    ("Der Franzose Quentin Fillon Maillet gewann das Sprintrennen.", "Quentin Fillon Maillet", "Frankreich"),
+    ("Die Polinnen und die Tschechin Markéta Davidová kamen nicht unter die besten zehn.", "Markéta Davidová", "Tschechien"),
+])
+def test_a_citizen_noun_names_the_country_and_stands_before_a_name_as_a_title(extract, text, person, country):
+    found = actors(extract, text)
+    assert person in found and found[person]["type"] == "person"
+    assert country in found and found[country]["type"] == "country"
+
+
+def test_a_citizen_noun_speaks_as_a_person_not_as_the_state(extract):
+    document = extract("Julia Simon wurde Zweite. Sie habe 40 Sekunden verloren, sagte die Französin.", language="de")
+    assert [s["name"] for s in document["sources"]] == ["Julia Simon"]

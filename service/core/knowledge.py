@@ -44,6 +44,7 @@ class Knowledge:
     surface: dict[str, str] = field(default_factory=dict)  # surface form -> entry key
     name_initial_demonyms: set[str] = field(default_factory=set)
     demonyms: set[str] = field(default_factory=set)  # every demonym form ("nordkoreanische", "Russian")
+    nationals: set[str] = field(default_factory=set)  # citizen nouns, lower case ("norwegerin", "franzosen")
     pattern: re.Pattern | None = None
 
     def lookup(self, text: str) -> Entry | None:
@@ -95,7 +96,9 @@ def load_knowledge(lang: str) -> Knowledge:
         capitalised = {d[0].upper() + d[1:] for d in demonyms if d[0].islower()}
         kb.name_initial_demonyms |= capitalised
         kb.demonyms |= set(demonyms)
-        kb.add(entry, [name, *local.get("aliases", []), *demonyms, *capitalised])
+        nationals = [form for noun in local.get("nationals", []) for form in _plural_forms(noun, lexicon)]
+        kb.nationals |= {n.lower() for n in nationals}
+        kb.add(entry, [name, *local.get("aliases", []), *demonyms, *capitalised, *nationals])
         for i, capital in enumerate(info.get("capitals", {}).get(lang, [])):
             if i == 0:
                 capital_entry = Entry(key=f"capital:{code}", name=capital, type="location", country=code)
@@ -150,6 +153,14 @@ def _inflected(names: list[str], lexicon: dict) -> list[str]:
             if rest and first[:1].isupper() and not first.isupper() and first.endswith(ending):
                 forms.append(f"{first[: len(first) - len(ending)]}{inflected} {rest}")
     return forms
+
+
+def _plural_forms(noun: str, lexicon: dict) -> list[str]:
+    """"Norwegerin" -> Norwegerin, Norwegerinnen; "Franzose" -> Franzose, Franzosen (lexicon:
+    national_endings, by the noun's ending, the longest that fits)."""
+    endings = lexicon["national_endings"]
+    ending = max((e for e in endings if noun.endswith(e)), key=len)
+    return [noun + suffix for suffix in endings[ending]]
 
 
 def _acronym_of(names: list[str], acronyms: list[str]) -> str | None:

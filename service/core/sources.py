@@ -116,8 +116,9 @@ def _word_source_type(lower: str, kb: Knowledge) -> str | None:
 
 
 def _is_demonym(text: str, kb: Knowledge) -> bool:
-    """"libanesischen", "Ukrainian": an adjective that qualifies the noun after it."""
-    return text.islower() or text in kb.demonyms
+    """"libanesischen", "Ukrainian": an adjective that qualifies the noun after it; or a citizen
+    noun ("die Französin"): a person, never the state speaking."""
+    return text.islower() or text in kb.demonyms or text.lower() in kb.nationals
 
 
 def _nominative(word: str, kb: Knowledge) -> str:
@@ -333,7 +334,7 @@ def _speaker_noun(token, subjects, in_sentence: list[_Candidate], kb: Knowledge)
     if not nouns and any(w.is_title and not _is_demonym(w.text, kb) for w in words[1:]):
         return None  # a name, which the candidates would hold (not a demonym: "the German airline group")
     start, end = words[0].idx, words[-1].idx + len(words[-1])
-    known = [c for c in in_sentence if c.start < end <= c.end]
+    known = [c for c in in_sentence if c.start < end <= c.end and doc_text(doc)[c.start:c.end].lower() not in kb.nationals]
     if known:  # a name or source noun the candidates hold ("..., Reuters reported" after another cue)
         return known[-1]
     # a name a common noun describes: "the FNV union said" (but "the Polish military command" is no Poland)

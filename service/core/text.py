@@ -320,9 +320,10 @@ def long_words(lexicon: dict, name: str, min_length: int) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)  # every token is asked
 def is_title_word(word: str, kb) -> bool:
-    """'Präsident', and compounds ending in a title: 'Vizekanzler', 'Betriebsratschefin'."""
+    """'Präsident', and compounds ending in a title: 'Vizekanzler', 'Betriebsratschefin'; a citizen
+    noun stands before a name as a title does ('die Norwegerin Ingrid Landmark Tandrevold')."""
     lexicon = kb.lexicon
-    return word in word_set(lexicon, "person_titles") \
+    return word in word_set(lexicon, "person_titles") or word in kb.nationals \
         or bool(ending_pattern(long_words(lexicon, "person_titles", 4)).search(word))
 
 
