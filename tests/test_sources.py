@@ -599,6 +599,8 @@ def test_a_known_german_ministry_by_its_own_name(extract):
                  id="behoerde-refers-to-a-state-institution"),
     pytest.param("Nach Angaben der Überlebenden waren 65 Menschen an Bord.", "de", 65, "Überlebenden", id="survivors-de"),
     pytest.param("Survivors said 65 people had been on board.", "en", 65, "Survivors", id="survivors-en"),
+    pytest.param("The rule covered 40 million users, according to court filings.", "en", 40_000_000, "court filings",
+                 id="modifier-after-according-to"),
 ])
 def test_claim_source_on_new_sentences(extract, text, language, value, source):
     assert claim_source(extract(text, language=language), value) == source
