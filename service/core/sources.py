@@ -192,12 +192,14 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
             last = doc[last.i + 1]
         while first.i > 0 and token.i - first.i < 2 and _name_part(doc[first.i - 1]) and not doc[first.i - 1].is_sent_start:
             first = doc[first.i - 1]
-        # English: "the interior ministry said", "China's commerce ministry said", "according to
-        # court filings" (a lower-case modifier after a determiner, a possessive or a cue)
+        # English: "the interior ministry said", "China's commerce ministry said" (a lower-case
+        # modifier after a determiner or a possessive), "according to court filings" (an institution
+        # after a cue; not "according to preliminary results")
         if first is token and token.i > 1 and not token.pos_ and doc[token.i - 1].is_lower and doc[token.i - 1].is_alpha \
                 and not doc[token.i - 1].is_stop and (doc[token.i - 2].lower_ in kb.lexicon["determiners"]
                                                       or doc[token.i - 2].lower_ in kb.lexicon["possessive_markers"]
-                                                      or doc[max(0, token.i - 3):token.i - 1].text.lower() in cues):
+                                                      or doc[max(0, token.i - 3):token.i - 1].text.lower() in cues
+                                                      and doc[token.i - 1].lower_ in kb.lexicon["generic_references"]):
             first = doc[token.i - 1]
         start, end = first.idx, last.idx + len(last)
         name = doc_text(doc)[start:end]
