@@ -602,3 +602,12 @@ def test_a_citizen_noun_names_the_country_and_stands_before_a_name_as_a_title(ex
 def test_a_citizen_noun_speaks_as_a_person_not_as_the_state(extract):
     document = extract("Julia Simon wurde Zweite. Sie habe 40 Sekunden verloren, sagte die Französin.", language="de")
     assert [s["name"] for s in document["sources"]] == ["Julia Simon"]
+
+
+def test_a_state_adjective_is_a_mention_of_the_state_but_not_inside_a_name(extract):
+    document = extract("Das sächsische Wirtschaftsministerium teilte mit, 40 Firmen seien betroffen. "
+                       "Der Bayerische Rundfunk berichtete über die Fälle.", language="de")
+    found = {a["name"]: a for a in document["actors"]}
+    assert [m["text"] for m in found["Sachsen"]["mentions"]] == ["sächsische"]
+    assert "Bayern" not in found
+    assert "Sachsen" not in [s["name"] for s in document["sources"]]

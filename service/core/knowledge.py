@@ -51,6 +51,16 @@ class Knowledge:
         key = self.surface.get(text)
         return self.entries[key] if key else None
 
+    def add_demonyms(self, stems: list[str]) -> list[str]:
+        """Every form of the demonyms (lexicon: demonym_endings), to be names of their entry. Where
+        demonyms are lower case (German), a capitalised one inside a sentence is part of a name
+        ("Deutsche Bahn", "Bayerischer Rundfunk"), not a mention of the place."""
+        demonyms = [stem + ending for stem in stems for ending in self.lexicon["demonym_endings"]]
+        capitalised = {d[0].upper() + d[1:] for d in demonyms if d[0].islower()}
+        self.name_initial_demonyms |= capitalised
+        self.demonyms |= set(demonyms)
+        return [*demonyms, *capitalised]
+
     def add(self, entry: Entry, forms) -> None:
         self.entries.setdefault(entry.key, entry)
         for form in forms:
@@ -90,15 +100,10 @@ def load_knowledge(lang: str) -> Knowledge:
         local = info.get(lang, {})
         name = local.get("name", name)  # where CLDR's name is no newsroom's ("Congo - Kinshasa")
         entry = Entry(key=f"country:{code}", name=name, type="country", qid=info.get("qid"), country=code)
-        demonyms = [stem + ending for stem in local.get("demonyms", []) for ending in lexicon["demonym_endings"]]
-        # where demonyms are lower case (German), a capitalised one inside a sentence is part
-        # of a name ("Deutsche Bahn", "Deutscher Wetterdienst"), not a mention of the country
-        capitalised = {d[0].upper() + d[1:] for d in demonyms if d[0].islower()}
-        kb.name_initial_demonyms |= capitalised
-        kb.demonyms |= set(demonyms)
+        demonyms = kb.add_demonyms(local.get("demonyms", []))
         nationals = [form for noun in local.get("nationals", []) for form in _plural_forms(noun, lexicon)]
         kb.nationals |= {n.lower() for n in nationals}
-        kb.add(entry, [name, *local.get("aliases", []), *demonyms, *capitalised, *nationals])
+        kb.add(entry, [name, *local.get("aliases", []), *demonyms, *nationals])
         for i, capital in enumerate(info.get("capitals", {}).get(lang, [])):
             if i == 0:
                 capital_entry = Entry(key=f"capital:{code}", name=capital, type="location", country=code)
@@ -120,8 +125,9 @@ def load_knowledge(lang: str) -> Knowledge:
         kb.add(entry, [*names, *_inflected(names, lexicon), *acronyms])
     for i, place in enumerate(_read("places.yaml")):
         names = place.get(lang) or place.get("en") or []
+        demonyms = kb.add_demonyms(place.get("demonyms", {}).get(lang, []))  # "bayerischen" -> Bayern
         kb.add(Entry(key=f"place:{i}", name=names[0], type="location", qid=place.get("qid"),
-                     country=place.get("country")), names)
+                     country=place.get("country")), [*names, *demonyms])
     for i, person in enumerate(_read("people.yaml")):
         names = person["names"]
         entry = Entry(key=f"person:{i}", name=person.get(lang, names[0]), type="person", qid=person.get("qid"),
