@@ -312,6 +312,10 @@ def test_a_name_before_party_is_an_organisation(extract):
      "Royal Society of Chemistry and Materials"),
     ("Die Zahl stieg um 20 Prozent, teilte das Institut für Kunststofftechnik und Recycling in Aachen mit.", "de",
      "Institut für Kunststofftechnik und Recycling"),
+    ("Geklagt hatte die Gesellschaft für Freiheitsrechte.", "de", "Gesellschaft für Freiheitsrechte"),
+    ("Die Deutsche Gesellschaft für Ernährung empfiehlt weniger Zucker.", "de", "Deutsche Gesellschaft für Ernährung"),
+    ("Die Deutsche Stiftung für Engagement und Ehrenamt fördert 300 Vereine.", "de",
+     "Deutsche Stiftung für Engagement und Ehrenamt"),
 ])
 def test_an_institution_is_named_in_full_whatever_pieces_the_model_found(extract, text, language, name):
     organisations = [a["name"] for a in extract(text, language=language)["actors"] if a["type"] == "organization"]

@@ -420,6 +420,8 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
                 run.pop()
             if run:
                 lead = name_run(token.i - 1, -1) if token.i > 0 and not doc[token.i - 1].is_sent_start else []
+                if not lead and token.i > 0 and doc[token.i - 1].text in kb.name_initial_demonyms:
+                    lead = [doc[token.i - 1]]  # "die Deutsche Gesellschaft für Ernährung"
                 found.append(("organization", [*lead, token, doc[token.i + 1], *run]))
         elif token.lower_ in descriptors and token.i > 0 and not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()) \
                 and (run := name_run(token.i - 1, -1)):
@@ -463,7 +465,9 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             # ... and a full name holds the pieces the model cut it into ("International Association
             # of | Machinists and | Aerospace Workers", "Francois- | Philippe Champagne")
             mentions.append((Mention(start, end, doc_text(doc)[start:end]), actor_type))
-    return mentions
+    # a rule's name inside a longer one of the same type is part of it ("Ehrenamt" in "Stiftung für
+    # Engagement und Ehrenamt")
+    return [(m, t) for m, t in mentions if not _inside_longer(m, mentions, t)]
 
 
 def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
