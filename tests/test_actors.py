@@ -615,3 +615,13 @@ def test_a_state_adjective_is_a_mention_of_the_state_but_not_inside_a_name(extra
     assert [m["text"] for m in found["Sachsen"]["mentions"]] == ["sächsische"]
     assert "Bayern" not in found
     assert "Sachsen" not in [s["name"] for s in document["sources"]]
+
+
+@pytest.mark.parametrize("text, short", [
+    ("The U.S. Supreme Court on Tuesday blocked a Texas law. The Supreme Court said the law was void.", "Supreme Court"),
+    ("The French Constitutional Council struck down the law. The Constitutional Council said 40 articles were void.",
+     "Constitutional Council"),
+])
+def test_a_name_after_a_country_is_the_same_organisation(extract, text, short):
+    holders = [a for a in extract(text, language="en")["actors"] if short in [a["name"], *a["aliases"]]]
+    assert len(holders) == 1 and len(holders[0]["mentions"]) == 2

@@ -534,6 +534,7 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
         if actor.kind is None and actor.type == "organization":
             actor.kind = _kind_of_name(actor.name, kb) or _kind_of_descriptor(actor, doc_text(doc), kb)
     _merge_name_parts(actors, kb)
+    _merge_state_qualified_names(actors, kb)
     _add_generic_references(doc, actors, kb)
     _merge_club_places(actors, layout, doc_text(doc))
     _merge_bracketed_acronyms(actors, doc_text(doc))
@@ -698,6 +699,23 @@ def _claim_own_name(text: str, actors: dict[str, Actor]) -> None:
                 if not actors[key].mentions:
                     del actors[key]
             org.mentions.append(Mention(start, end, match.group(0)))
+
+
+def _merge_state_qualified_names(actors: dict[str, Actor], kb: Knowledge) -> None:
+    """"the U.S. Supreme Court" and "the Supreme Court": a name that is another organisation's name
+    after a country or its demonym is that organisation."""
+    for key, qualified in list(actors.items()):
+        if qualified.type != "organization" or not key.startswith("text:"):
+            continue
+        first, _, rest = qualified.name.partition(" ")
+        country = kb.lookup(first)
+        if not rest or country is None or country.type != "country":
+            continue
+        owner = next((a for a in actors.values() if a is not qualified and a.type == "organization"
+                      and rest in (a.name, *a.aliases)), None)
+        if owner is not None:
+            owner.mentions.extend(qualified.mentions)
+            del actors[key]
 
 
 def _whole_word_occurrences(name: str, text: str):
