@@ -713,8 +713,9 @@ def _merge_state_qualified_names(actors: dict[str, Actor], kb: Knowledge) -> Non
             continue
         owner = next((a for a in actors.values() if a is not qualified and a.type == "organization"
                       and rest in (a.name, *a.aliases)), None)
-        if owner is not None:
-            owner.mentions.extend(qualified.mentions)
+        if owner is not None:  # the qualified mention holds the owner's name inside it: one mention
+            owner.mentions = [m for m in owner.mentions if not any(
+                q.start <= m.start and m.end <= q.end for q in qualified.mentions)] + qualified.mentions
             del actors[key]
 
 
