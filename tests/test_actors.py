@@ -625,3 +625,12 @@ def test_a_state_adjective_is_a_mention_of_the_state_but_not_inside_a_name(extra
 def test_a_name_after_a_country_is_the_same_organisation(extract, text, short):
     holders = [a for a in extract(text, language="en")["actors"] if short in [a["name"], *a["aliases"]]]
     assert len(holders) == 1 and len(holders[0]["mentions"]) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("NetChoice, a trade group that sued to stop the law, welcomed the decision.", "NetChoice"),
+    ("Brightwave, an energy company, said 40 jobs would go.", "Brightwave"),
+])
+def test_a_name_before_an_organisation_apposition_is_an_organisation(extract, text, name):
+    found = actors(extract, text, "en")
+    assert found[name]["type"] == "organization"

@@ -358,6 +358,16 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         genitive = token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["genitive_articles"] and token.lower_.endswith("s")
         return capitalised_run(token.i + 1) if genitive else []
 
+    def apposed_name(noun) -> list:
+        """The name before an apposition an organisation noun heads: "NetChoice, a trade group that ..."."""
+        i = noun.i - 1
+        while i > 0 and noun.i - i <= 2 and doc[i].is_lower and doc[i].is_alpha \
+                and doc[i].lower_ not in kb.lexicon["indefinite_articles"]:
+            i -= 1
+        if i < 2 or doc[i].lower_ not in kb.lexicon["indefinite_articles"] or doc[i - 1].text != ",":
+            return []
+        return name_run(i - 2, -1)
+
     def club_name(prefix) -> list:
         """Club prefixes, maybe several ("1. FC"), and the name after them."""
         if prefix.i > 0 and doc[prefix.i - 1].text in club_prefixes:
@@ -424,8 +434,9 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
                     lead = [doc[token.i - 1]]  # "die Deutsche Gesellschaft für Ernährung"
                 found.append(("organization", [*lead, token, doc[token.i + 1], *run]))
         elif token.lower_ in descriptors and token.i > 0 and not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()) \
-                and (run := name_run(token.i - 1, -1)):
-            found.append(("organization", run))  # "the United Auto Workers union" (not "Terminal operator APM Terminals")
+                and (run := name_run(token.i - 1, -1) or apposed_name(token)):
+            # "the United Auto Workers union" (not "Terminal operator APM Terminals"), "NetChoice, a trade group"
+            found.append(("organization", run))
         elif token.lower_ in head_words and token.i > 0 and not token.is_sent_start:
             # "Chicago police", "the Gaza health ministry": up to two lower-case modifiers
             first = token.i - 1
