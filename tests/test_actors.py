@@ -292,6 +292,11 @@ def test_hyphenated_first_name_after_a_title(extract):
      "de", "Verband Deutscher Maschinenbauer", "VDMB"),
     ("The Federal Aviation Administration (FAA) grounded the jets. The FAA said 40 planes were affected.",
      "en", "Federal Aviation Administration", "FAA"),
+    ("The International Organization for Migration (IOM) said 40 people died. The IOM warned of more deaths.",
+     "en", "International Organization for Migration", "IOM"),
+    # the model cut the name ("United Kingdom Maritime" a place): the initials the acronym spells hold it whole
+    ("The tanker was hit, the United Kingdom Maritime Trade Operations (UKMTO) agency said.",
+     "en", "United Kingdom Maritime Trade Operations", "UKMTO"),
 ])
 def test_short_form_in_brackets_joins_the_name(extract, text, language, long_form, short_form):
     actors = [a for a in extract(text, language=language)["actors"] if a["type"] == "organization"]

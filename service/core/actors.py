@@ -368,6 +368,21 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             return []
         return name_run(i - 2, -1)
 
+    def spelled_before(bracket) -> list:
+        """"United Kingdom Maritime Trade Operations (UKMTO)": the capitalised words before a
+        bracketed acronym whose initials spell it are one name, however the model cut them."""
+        i = bracket.i + 1
+        if i + 1 >= len(doc) or doc[i + 1].text != ")" or not doc[i].is_upper or not 2 <= len(doc[i].text) <= 8:
+            return []
+        run, j = [], bracket.i - 1
+        while j >= 0 and len(run) < 12 and (doc[j].is_title or doc[j].is_upper or run and doc[j].lower_ in complements):
+            run.insert(0, doc[j])
+            j -= 1
+        capitalised = [t for t in run if t.text[:1].isupper()][-len(doc[i].text):]
+        if len(capitalised) < 2 or "".join(t.text[0] for t in capitalised) != doc[i].text:
+            return []
+        return run[run.index(capitalised[0]):]
+
     def club_name(prefix) -> list:
         """Club prefixes, maybe several ("1. FC"), and the name after them."""
         if prefix.i > 0 and doc[prefix.i - 1].text in club_prefixes:
@@ -391,6 +406,8 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         return [doc[i]] if named or verb_follows else []
 
     for token in doc:
+        if token.text == "(" and (long_form := spelled_before(token)):
+            found.append(("organization", long_form))
         if token.lower_ in titles or (is_title_word(token.lower_, kb) and token.is_title):
             run = name_run(token.i + 1, 1) or first_names(token.i + 1)
             if len(run) == 1:
@@ -857,8 +874,9 @@ _BRACKETED = re.compile(r"\s*\((\w[\w.&-]{1,11})\)")
 def _merge_bracketed_acronyms(actors: dict[str, Actor], text: str) -> None:
     """"die Bundesvereinigung Deutscher Apothekerverbände (ABDA)", "the Federal Aviation
     Administration (FAA)": the short form in brackets after a name is the same actor. The one
-    the knowledge base knows keeps the other's mentions; else the long form does. A person's brackets
-    hold a party or club ("Innenminister Joachim Herrmann (CSU)"), never his short form."""
+    the knowledge base knows keeps the other's mentions; else the long form does, also where the
+    short form is no actor of its own (the model missed it). A person's brackets hold a party or
+    club ("Innenminister Joachim Herrmann (CSU)"), never his short form."""
     for key, actor in list(actors.items()):
         if key not in actors or actor.type == "person":
             continue
@@ -867,9 +885,11 @@ def _merge_bracketed_acronyms(actors: dict[str, Actor], text: str) -> None:
             if bracket is None or not bracket.group(1)[:1].isupper():
                 continue
             short = next((k for k, a in actors.items() if a is not actor and any(
-                m.start == bracket.start(1) and m.end == bracket.end(1) for m in a.mentions)), None)
-            if short is None:
-                continue
+                m.start == bracket.start(1) and m.end == bracket.end(1) for m in a.mentions)), None) \
+                or next((k for k, a in actors.items() if a is not actor and a.name == bracket.group(1)), None)
+            if short is None:  # the short form is used only in the brackets
+                _add_occurrences(actor, bracket.group(1), text, actors)
+                break
             keeper, other = (actors[short], actor) if actors[short].kb_id and not actor.kb_id else (actor, actors[short])
             keeper.mentions.extend(other.mentions)
             del actors[short if keeper is actor else key]
