@@ -639,3 +639,13 @@ def test_a_name_after_a_country_is_the_same_organisation(extract, text, short):
 def test_a_name_before_an_organisation_apposition_is_an_organisation(extract, text, name):
     found = actors(extract, text, "en")
     assert found[name]["type"] == "organization"
+
+
+@pytest.mark.parametrize("text, language, name, country", [
+    ("Traffic through the Suez Canal has fallen by half.", "en", "Suez Canal", "EG"),
+    ("Durch den Suezkanal fahren weniger Schiffe.", "de", "Suezkanal", "EG"),
+    ("Tankers avoid the Strait of Hormuz.", "en", "Strait of Hormuz", None),
+])
+def test_waterways_are_known_places(extract, text, language, name, country):
+    found = actors(extract, text, language)
+    assert found[name]["type"] == "location" and found[name]["country"] == country

@@ -537,6 +537,8 @@ def test_a_month_dates_the_events_of_its_own_clause(extract):
     # one PROTEST: the second "strike" keeps the sense the article gave the word before
     pytest.param("Die Küstenwache rettete am Montag 22 Menschen.", "de", "AID", id="rescuing-people-is-aid"),
     pytest.param("A trade group sued the state over the law.", "en", "ACCUSE", id="a-lawsuit-accuses"),
+    pytest.param("Washington has warned Brussels that it could respond with tariffs.", "en", "THREATEN",
+                 id="warning-of-a-response"),
     pytest.param("Teachers went on strike on Monday over pay. Parents said the strike would close 300 schools.", "en", "PROTEST",
                  id="two-sense-word-keeps-its-sense"),
 ])
