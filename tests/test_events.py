@@ -539,6 +539,9 @@ def test_a_month_dates_the_events_of_its_own_clause(extract):
     pytest.param("A trade group sued the state over the law.", "en", "ACCUSE", id="a-lawsuit-accuses"),
     pytest.param("Washington has warned Brussels that it could respond with tariffs.", "en", "THREATEN",
                  id="warning-of-a-response"),
+    pytest.param("Das Oberverwaltungsgericht hat die Verordnung für nichtig erklärt.", "de", "REJECT",
+                 id="declared-void-by-a-court"),
+    pytest.param("Verwaltungsgericht kippt Fahrverbot für Dieselautos", "de", "REJECT", id="court-strikes-down"),
     pytest.param("Teachers went on strike on Monday over pay. Parents said the strike would close 300 schools.", "en", "PROTEST",
                  id="two-sense-word-keeps-its-sense"),
 ])
@@ -596,3 +599,13 @@ def test_the_organisation_of_a_country_after_by_is_the_agent(extract, text):
     found, _ = events(extract, text, "en")
     assaults = [e for e in found if e["type"] == "ASSAULT"]
     assert assaults and all(e["agents"] and e["agents"][0] in ("Hezbollah", "Houthis") for e in assaults), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    pytest.param("In der Halbzeitpause kippt die Stimmung im Stadion.", "de", id="kippen-without-a-court"),
+    pytest.param("Der Sprecher erklärte, die Arbeiten dauerten bis Freitag.", "de", id="erklaeren-without-a-verdict"),
+    pytest.param("The company said it would appeal the ruling.", "en", id="appealing-a-ruling-asks-nobody"),
+])
+def test_words_with_another_sense_are_no_events(extract, text, lang):
+    found, _ = events(extract, text, lang)
+    assert not [e for e in found if e["type"] in ("REJECT", "REQUEST")], found
