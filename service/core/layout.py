@@ -45,7 +45,10 @@ def read_layout(text: str, dates: list[DateMatch], has_title: bool) -> Layout:
     headline = None
     if not has_title and len(lines) > 1:
         first = lines[0]
-        if first.text[-1] not in ".!?:;\"“”" and len(first.text.split()) <= HEADLINE_MAX_WORDS:
+        # a headline may end in a quotation or ask a question ("Hjulmand: „Wir waren zu naiv“",
+        # "Wer zahlt die Rente?"), never in a sentence's full stop, inside the quotes or not
+        if first.text.rstrip("\"“”»«'").rstrip()[-1:] not in ("", ".", ":", ";") \
+                and len(first.text.split()) <= HEADLINE_MAX_WORDS:
             headline = first
     dateline = None
     for line in lines[:6]:
