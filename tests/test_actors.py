@@ -649,3 +649,13 @@ def test_a_name_before_an_organisation_apposition_is_an_organisation(extract, te
 def test_waterways_are_known_places(extract, text, language, name, country):
     found = actors(extract, text, language)
     assert found[name]["type"] == "location" and found[name]["country"] == country
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ("Kunden können die Gläser bei Rewe, Edeka und dm zurückgeben.", "de", "dm"),
+    ("Kunden können die Gläser bei Rewe, Edeka und dm zurückgeben.", "de", "Edeka"),
+    ("Die Bauern protestieren gegen das Mercosur-Abkommen.", "de", "Mercosur"),
+    ("Africa CDC said cases were falling.", "en", "Africa CDC"),
+])
+def test_knowledge_base_organisations(extract, text, language, name):
+    assert actors(extract, text, language)[name]["type"] == "organization"

@@ -601,11 +601,18 @@ def test_the_organisation_of_a_country_after_by_is_the_agent(extract, text):
     assert assaults and all(e["agents"] and e["agents"][0] in ("Hezbollah", "Houthis") for e in assaults), found
 
 
-@pytest.mark.parametrize("text, lang", [
-    pytest.param("In der Halbzeitpause kippt die Stimmung im Stadion.", "de", id="kippen-without-a-court"),
-    pytest.param("Der Sprecher erklärte, die Arbeiten dauerten bis Freitag.", "de", id="erklaeren-without-a-verdict"),
-    pytest.param("The company said it would appeal the ruling.", "en", id="appealing-a-ruling-asks-nobody"),
+@pytest.mark.parametrize("text, lang, event_type", [
+    pytest.param("In der Halbzeitpause kippt die Stimmung im Stadion.", "de", "REJECT", id="kippen-without-a-court"),
+    pytest.param("Der Sprecher erklärte, die Arbeiten dauerten bis Freitag.", "de", "REJECT", id="erklaeren-without-a-verdict"),
+    pytest.param("The company said it would appeal the ruling.", "en", "REQUEST", id="appealing-a-ruling-asks-nobody"),
+    pytest.param("Der Verband warnt, billige Importe könnten die Preise drücken.", "de", "AGREE",
+                 id="an-adjective-before-its-noun-is-no-verb"),
 ])
-def test_words_with_another_sense_are_no_events(extract, text, lang):
+def test_words_with_another_sense_are_no_events(extract, text, lang, event_type):
     found, _ = events(extract, text, lang)
-    assert not [e for e in found if e["type"] in ("REJECT", "REQUEST")], found
+    assert not [e for e in found if e["type"] == event_type], found
+
+
+def test_what_an_act_is_against_does_not_do_it(extract):
+    found, _ = events(extract, "Tausende Bauern haben am Donnerstag in Brüssel gegen das Abkommen der EU demonstriert.")
+    assert "EU" not in only(found, "PROTEST")["agents"]

@@ -604,3 +604,9 @@ def test_a_known_german_ministry_by_its_own_name(extract):
 ])
 def test_claim_source_on_new_sentences(extract, text, language, value, source):
     assert claim_source(extract(text, language=language), value) == source
+
+
+def test_a_speaker_who_says_it_counted_is_the_only_source(extract):
+    document = extract("Africa CDC, the continent's public health agency, said it had recorded nearly 190,000 cases.",
+                       language="en")
+    assert [s["name"] for s in document["sources"]] == ["Africa CDC"]

@@ -462,7 +462,7 @@ def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
     if any(a.type == "person" for a in agents):
         # "Israels Ministerpräsident Benjamin Netanjahu drohte": the person acts, the country qualifies
         agents = [a for a in agents if a.type == "person"]
-    targets, locations = [], []
+    targets, locations, opposed = [], [], []
     for child in token.children:
         if child.dep_ in PARTICLE_DEPS or child.dep_ in SUBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS:
             continue
@@ -471,6 +471,7 @@ def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
         found = _actors_in(subtree, mentions)
         if child.dep_ in OBJECT_DEPS or case in lexicon["target_cases"] or (child.dep_ == "nmod" and token.pos_ == "NOUN"):
             targets += found
+            opposed += found if case in lexicon["opposition_cases"] else []
         elif case in lexicon["agent_cases"] and passive:
             agents += found
         elif case in lexicon["location_cases"]:
@@ -481,7 +482,8 @@ def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
         agents = _state_of_forces(token, patients, mentions, kb)
     if not passive and (not agents or not targets):
         fallback_agents, fallback_targets = _positional_roles(token, sentence, mentions, kb, speech)
-        agents = agents or fallback_agents
+        # not an actor the parse puts after "gegen" ("gegen das Abkommen der EU demonstriert")
+        agents = agents or [a for a in fallback_agents if a not in opposed]
         targets = targets or [a for a in fallback_targets if a not in agents and a not in locations]
     # a place inside the object's phrase is where ("30 Wohnungen in Sachsen, Thüringen und Brandenburg durchsucht")
     placed = _placed(_sentence_mentions(sentence, mentions), doc_text(token.doc), lexicon)
@@ -556,6 +558,7 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
     """Events in text order, ids "e1", ...; ``headline_end`` is where the headline ends (0: none)."""
     mentions = _mention_index(actors)
     named = SpanIndex((m.start, m.end) for a in actors for m in a.mentions if " " in m.text)
+    mentioned = SpanIndex((m.start, m.end) for a in actors for m in a.mentions)
     events: list[Event] = []
     senses: dict[str, str] = {}  # the sense the article gave a two-sense trigger
     speech = set(kb.lexicon["attribution"]["speech_verbs"])
@@ -573,7 +576,7 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                 continue  # "an earthquake struck ..., killing 12", "Blitzeinschläge": no one's act
             if _object_of_speech_act(token, kb):
                 continue  # "lehnte Staatshilfen ab": the aid rejected is no event
-            if _describes_a_thing(token, kb):
+            if _describes_a_thing(token, kb, mentioned):
                 continue  # "die Zahl der genehmigten Wohnungen": a participle describing a thing
             agents, targets, locations = _roles(token, sentence, mentions, kb, key in speech)
             qualifier = _demonym_before(token, mentions, kb)
@@ -636,11 +639,15 @@ def _has_own_subject(token: Token, kb: Knowledge) -> bool:
         and not is_present_participle(previous.lower_, kb.lexicon)  # "are mediating talks": its object
 
 
-def _describes_a_thing(token: Token, kb: Knowledge) -> bool:
+def _describes_a_thing(token: Token, kb: Knowledge, mentioned: SpanIndex) -> bool:
     """A participle between an article and its noun ("der genehmigten Wohnungen"); not a verb
     the small parser hangs on the name after it ("Zugleich erlaubte Joe Biden")."""
     if token.dep_ != "amod" or token.head.pos_ not in ("NOUN", "PROPN") or token.head.i < token.i or token.i == 0:
         return False
+    head = token.head
+    if token.pos_ == "ADJ" and head.pos_ == "NOUN" and head.i == token.i + 1 \
+            and not mentioned.overlaps(head.idx, head.idx + len(head)):
+        return True  # "billige Importe" (not "billigen"); but "warfen Merz vor": a verb on a name
     return token.doc[token.i - 1].lower_ in kb.lexicon["determiners"] or token.doc[token.i - 1].lower_ in kb.lexicon["definite_articles"]
 
 
