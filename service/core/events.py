@@ -558,7 +558,6 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
     """Events in text order, ids "e1", ...; ``headline_end`` is where the headline ends (0: none)."""
     mentions = _mention_index(actors)
     named = SpanIndex((m.start, m.end) for a in actors for m in a.mentions if " " in m.text)
-    mentioned = SpanIndex((m.start, m.end) for a in actors for m in a.mentions)
     events: list[Event] = []
     senses: dict[str, str] = {}  # the sense the article gave a two-sense trigger
     speech = set(kb.lexicon["attribution"]["speech_verbs"])
@@ -576,7 +575,7 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                 continue  # "an earthquake struck ..., killing 12", "Blitzeinschläge": no one's act
             if _object_of_speech_act(token, kb):
                 continue  # "lehnte Staatshilfen ab": the aid rejected is no event
-            if _describes_a_thing(token, kb, mentioned):
+            if _describes_a_thing(token, kb) or _adjective_homograph(token, kb):
                 continue  # "die Zahl der genehmigten Wohnungen": a participle describing a thing
             agents, targets, locations = _roles(token, sentence, mentions, kb, key in speech)
             qualifier = _demonym_before(token, mentions, kb)
@@ -639,16 +638,22 @@ def _has_own_subject(token: Token, kb: Knowledge) -> bool:
         and not is_present_participle(previous.lower_, kb.lexicon)  # "are mediating talks": its object
 
 
-def _describes_a_thing(token: Token, kb: Knowledge, mentioned: SpanIndex) -> bool:
+def _describes_a_thing(token: Token, kb: Knowledge) -> bool:
     """A participle between an article and its noun ("der genehmigten Wohnungen"); not a verb
     the small parser hangs on the name after it ("Zugleich erlaubte Joe Biden")."""
     if token.dep_ != "amod" or token.head.pos_ not in ("NOUN", "PROPN") or token.head.i < token.i or token.i == 0:
         return False
-    head = token.head
-    if token.pos_ == "ADJ" and head.pos_ == "NOUN" and head.i == token.i + 1 \
-            and not mentioned.overlaps(head.idx, head.idx + len(head)):
-        return True  # "billige Importe" (not "billigen"); but "warfen Merz vor": a verb on a name
     return token.doc[token.i - 1].lower_ in kb.lexicon["determiners"] or token.doc[token.i - 1].lower_ in kb.lexicon["definite_articles"]
+
+
+def _adjective_homograph(token: Token, kb: Knowledge) -> bool:
+    """An adjective spelled like a form of a trigger verb, before its noun: "billige Importe" (not
+    "billigen"), "free trade" (not "free the hostages"); lexicon: homograph_adjectives."""
+    forms = {adjective + ending for adjective in kb.lexicon["homograph_adjectives"]
+             for ending in kb.lexicon["demonym_endings"]}
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in forms and following is not None and following.is_alpha and not following.is_stop \
+        and following.lower_ not in kb.lexicon["determiners"] and following.pos_ in ("NOUN", "")
 
 
 def _object_of_speech_act(token: Token, kb: Knowledge) -> bool:
