@@ -607,8 +607,6 @@ def test_the_organisation_of_a_country_after_by_is_the_agent(extract, text):
     pytest.param("The company said it would appeal the ruling.", "en", "REQUEST", id="appealing-a-ruling-asks-nobody"),
     pytest.param("Der Verband warnt, billige Importe könnten die Preise drücken.", "de", "AGREE",
                  id="an-adjective-before-its-noun-is-no-verb"),
-    pytest.param("The two countries signed a free trade agreement on Monday.", "en", "CONCEDE",
-                 id="free-trade-frees-nobody"),
 ])
 def test_words_with_another_sense_are_no_events(extract, text, lang, event_type):
     found, _ = events(extract, text, lang)

@@ -648,7 +648,7 @@ def _describes_a_thing(token: Token, kb: Knowledge) -> bool:
 
 def _adjective_homograph(token: Token, kb: Knowledge) -> bool:
     """An adjective spelled like a form of a trigger verb, before its noun: "billige Importe" (not
-    "billigen"), "free trade" (not "free the hostages"); lexicon: homograph_adjectives."""
+    "billigen"); lexicon: homograph_adjectives."""
     forms = {adjective + ending for adjective in kb.lexicon["homograph_adjectives"]
              for ending in kb.lexicon["demonym_endings"]}
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
