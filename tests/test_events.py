@@ -542,6 +542,9 @@ def test_a_month_dates_the_events_of_its_own_clause(extract):
     pytest.param("Das Oberverwaltungsgericht hat die Verordnung für nichtig erklärt.", "de", "REJECT",
                  id="declared-void-by-a-court"),
     pytest.param("Verwaltungsgericht kippt Fahrverbot für Dieselautos", "de", "REJECT", id="court-strikes-down"),
+    pytest.param("Jara conceded defeat on Sunday.", "en", "CONCEDE", id="conceding-defeat"),
+    pytest.param("Einige Demonstranten warfen Steine auf Polizisten.", "de", "ASSAULT", id="throwing-stones"),
+    pytest.param("Merz drängt auf mehr Tempo beim Ausbau der Stromnetze.", "de", "REQUEST", id="draengen-auf"),
     pytest.param("Teachers went on strike on Monday over pay. Parents said the strike would close 300 schools.", "en", "PROTEST",
                  id="two-sense-word-keeps-its-sense"),
 ])
@@ -607,6 +610,9 @@ def test_the_organisation_of_a_country_after_by_is_the_agent(extract, text):
     pytest.param("The company said it would appeal the ruling.", "en", "REQUEST", id="appealing-a-ruling-asks-nobody"),
     pytest.param("Der Verband warnt, billige Importe könnten die Preise drücken.", "de", "AGREE",
                  id="an-adjective-before-its-noun-is-no-verb"),
+    pytest.param("A faulty sensor may prevent airbags from deploying in a crash.", "en", "MOBILIZE", id="airbags-deploying"),
+    pytest.param("Simion initially refused to concede.", "en", "CONCEDE", id="the-concession-refused"),
+    pytest.param("Vor dem Eingang drängten sich Hunderte Fans.", "de", "REQUEST", id="a-crowd-pressing"),
 ])
 def test_words_with_another_sense_are_no_events(extract, text, lang, event_type):
     found, _ = events(extract, text, lang)

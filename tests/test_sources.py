@@ -601,6 +601,8 @@ def test_a_known_german_ministry_by_its_own_name(extract):
     pytest.param("Survivors said 65 people had been on board.", "en", 65, "Survivors", id="survivors-en"),
     pytest.param("The rule covered 40 million users, according to court filings.", "en", 40_000_000, "court filings",
                  id="modifier-after-according-to"),
+    pytest.param("Macron bekräftigte, Frankreich werde 40 Millionen Euro zahlen.", "de", 40_000_000, "Emmanuel Macron",
+                 id="bekraeftigen-speaks"),
 ])
 def test_claim_source_on_new_sentences(extract, text, language, value, source):
     assert claim_source(extract(text, language=language), value) == source
@@ -610,3 +612,8 @@ def test_a_speaker_who_says_it_counted_is_the_only_source(extract):
     document = extract("Africa CDC, the continent's public health agency, said it had recorded nearly 190,000 cases.",
                        language="en")
     assert [s["name"] for s in document["sources"]] == ["Africa CDC"]
+
+
+def test_an_administration_speaks_as_government(extract):
+    document = extract("About 40 trains were affected, the Federal Railroad Administration said.", language="en")
+    assert [(s["name"], s["type"]) for s in document["sources"]] == [("Federal Railroad Administration", "government")]

@@ -658,11 +658,18 @@ def _adjective_homograph(token: Token, kb: Knowledge) -> bool:
 
 def _object_of_speech_act(token: Token, kb: Knowledge) -> bool:
     """A noun the parse makes the object of a verb that rejects or alleges it ("lehnte direkte
-    Staatshilfen ab", "wies die Kritik zurück", "warfen sich gegenseitig Angriffe vor")."""
+    Staatshilfen ab", "wies die Kritik zurück", "warfen sich gegenseitig Angriffe vor"); without a
+    parse, an infinitive right after such a verb ("refused to concede")."""
+    def rejects_or_alleges(word: Token) -> bool:
+        key = trigger_lemma(word, kb)
+        return key is not None and kb.lexicon["triggers"][key] in kb.lexicon["content_object_types"]
+
+    if not token.doc.has_annotation("DEP"):
+        return token.i >= 2 and token.doc[token.i - 1].lower_ in kb.lexicon["infinitive_markers"] \
+            and rejects_or_alleges(token.doc[token.i - 2])
     if token.pos_ != "NOUN" or token.dep_ not in OBJECT_DEPS | {"xcomp"} or token.head is token:
         return False
-    key = trigger_lemma(token.head, kb)
-    return key is not None and kb.lexicon["triggers"][key] in kb.lexicon["content_object_types"]
+    return rejects_or_alleges(token.head)
 
 
 def _same_occurrence(a: Event, b: Event, same_type: bool = True) -> bool:
