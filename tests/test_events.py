@@ -53,6 +53,11 @@ def test_modality(extract, text, modality):
     assert only(found, "MOBILIZE")["modality"] == modality
 
 
+def test_a_negation_in_a_condition_after_the_trigger_is_not_the_triggers(extract):
+    found, _ = events(extract, "Die Türkei drohte erneut mit einem Einmarsch, sollte Syrien die Milizen nicht entwaffnen.")
+    assert only(found, "THREATEN")["modality"] == "asserted"
+
+
 def test_target_from_preposition(extract):
     found, _ = events(extract, "Die Demonstranten protestierten gegen die Regierung von Ungarn.")
     assert only(found, "PROTEST")["type"] == "PROTEST"

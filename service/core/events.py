@@ -508,7 +508,9 @@ def _modality(token: Token, sentence, kb: Knowledge, hearsay: bool) -> str:
                and any(c.lower_ in cues["future_auxiliaries"] for c in verb.children) for verb in scope):
             words.append(cues["planned"][0])
         # negation also sits on the trigger's object: "keine Truppen geschickt"
-        words += [g.lower_ for c in token.children for g in c.children if g.lower_ in cues["negated"]]
+        # (not in a clause of its own: "drohte mit einem Schlag, sollte Iran ... nicht stoppen")
+        words += [g.lower_ for c in token.children if c.dep_ in OBJECT_DEPS
+                  for g in c.children if g.lower_ in cues["negated"]]
     else:
         # no parse: the trigger's clause up to the trigger ("the union criticized the plan"
         # is not planned; "Russia could attack" is possible)
