@@ -627,3 +627,17 @@ def test_words_with_another_sense_are_no_events(extract, text, lang, event_type)
 def test_what_an_act_is_against_does_not_do_it(extract):
     found, _ = events(extract, "Tausende Bauern haben am Donnerstag in Brüssel gegen das Abkommen der EU demonstriert.")
     assert "EU" not in only(found, "PROTEST")["agents"]
+
+
+def test_a_meeting_planned_in_talks_is_another_occurrence_in_the_next_such_month(extract):
+    found, _ = events(extract, "Nach zweitägigen Gesprächen in Genf vereinbarten beide Seiten, sich im Juni erneut zu treffen.")
+    consults = [e for e in found if e["type"] == "CONSULT"]
+    assert len(consults) == 2  # the talks held and the meeting planned
+    planned = next(e for e in consults if e["modality"] == "planned")
+    assert planned["time"]["value"] == "2024-06"  # said in March 2024: the coming June, not the last
+
+
+def test_the_dateline_dates_a_month_without_a_year(extract):
+    document = extract("Festnahme in Köln\nKöln, 14.05.2026\n\nDie Polizei hat im Februar zwei Verdächtige festgenommen.",
+                       language="de")
+    assert [e["time"]["value"] for e in document["events"] if e["type"] == "COERCE"] == ["2026-02"]

@@ -98,6 +98,8 @@ class Extractor:
         layout = read_layout(text, dates, has_title=request.title is not None)
         published = _published(layout.dateline, request.published_at)
         reference = dt.datetime.fromisoformat(published["value"]) if published else None
+        if reference_hint is None and reference is not None:  # the dateline dates "im Juni" too
+            dates = find_dates(text, lang, kb.lexicon, reference)
         if reference is None:
             warnings.append("no publication date in text or request: relative times are not resolved")
         body_dates = [d for d in dates if d != layout.dateline]

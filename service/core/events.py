@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -88,7 +88,7 @@ def trigger_lemma(token: Token, kb: Knowledge) -> str | None:
 
 
 def _event_time(token: Token, sentence, dates: list[DateMatch], reference, kb: Knowledge,
-                speech_trigger: bool) -> DateMatch | None:
+                speech_trigger: bool, planned: bool = False) -> DateMatch | None:
     """An absolute date in the sentence, else a relative expression resolved against the
     reference; not the time of a statement about the event ("..., officials said on Saturday"),
     unless the event is that statement."""
@@ -100,9 +100,14 @@ def _event_time(token: Token, sentence, dates: list[DateMatch], reference, kb: K
     # movement since ... collapsed in November, called for elections" is not dated)
     time = next((d for d in dates if sentence.start_char <= d.start < sentence.end_char
                  and (d.precision not in ("month", "year") or clause_begin <= d.start < clause_end)), None)
+    future = is_future([t.lower_ for t in sentence], kb.lexicon)
+    if time is not None and (future or planned) and time.precision == "month" and reference is not None \
+            and not any(c.isdigit() for c in time.text) and time.value < reference.strftime("%Y-%m"):
+        # a month without a year is the last one, unless the clause plans: then the next one
+        # ("vereinbarten, sich im Juni erneut zu treffen", said in May)
+        time = replace(time, value=f"{int(time.value[:4]) + 1}{time.value[4:]}")
     if time is None and reference is not None:
-        relative = resolve_relative(sentence.text, reference, kb.lexicon,
-                                    future=is_future([t.lower_ for t in sentence], kb.lexicon))
+        relative = resolve_relative(sentence.text, reference, kb.lexicon, future=future)
         if relative is not None:
             time = DateMatch(sentence.start_char + relative.start, sentence.start_char + relative.end,
                              relative.text, relative.value, relative.precision)
@@ -498,10 +503,12 @@ def _modality(token: Token, sentence, kb: Knowledge, hearsay: bool) -> str:
     if token.doc.has_annotation("DEP"):
         scope = [token]
         current = token
-        while current.head is not current and current.dep_ in ("xcomp", "advcl", "ccomp", "conj", "aux", "acl", "obj"):
+        while current.head is not current and current.dep_ in ("xcomp", "advcl", "ccomp", "conj", "aux", "acl", "obj", "dep"):
             current = current.head
             scope.append(current)
-        words = [t.lower_ for s in scope for t in [s, *s.children] if t.dep_ not in ("nsubj", "obj", "obl")]
+        # (the trigger's own word is no cue: "vereinbarten ein Abkommen" is done, "vereinbarten, sich zu
+        # treffen" plans the meeting)
+        words = [t.lower_ for s in scope for t in [s, *s.children] if t.dep_ not in ("nsubj", "obj", "obl") and t is not token]
         # "Deutschland werde ... liefern": a future auxiliary with an infinitive plans, also the
         # verb whose object the trigger is ("werde seine Hilfe ... aufstocken")
         if any("Part" not in verb.morph.get("VerbForm") and verb.pos_ == "VERB"
@@ -517,7 +524,8 @@ def _modality(token: Token, sentence, kb: Knowledge, hearsay: bool) -> str:
         scope = _clause_before(token, sentence, kb)[:-1]  # not the trigger itself ("agreed")
         words = [t.lower_ for t in scope]
     # verbs count by lemma too: "kündigte ... an" is "ankündigen"
-    words += [form for t in scope if t.pos_ in ("VERB", "AUX", "") for form in lemma_forms(t, kb.lexicon)[:3]]
+    words += [form for t in scope if t.pos_ in ("VERB", "AUX", "") and t is not token
+              for form in lemma_forms(t, kb.lexicon)[:3]]
     for modality in MODALITY_ORDER:
         if any(w in cues[modality] for w in words):
             return modality
@@ -601,13 +609,14 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                 agents, targets = pronoun_agent, [a for a in targets if a not in pronoun_agent]
             if not agents and key in kb.lexicon["implied_agents"]:
                 agents = _implied_agent(token, kb.lexicon["implied_agents"][key], mentions)
-            time = _event_time(token, sentence, dates, reference, kb, key in speech)
             second_hand = sentence.start_char in hearsay and key not in speech
+            modality = _modality(token, sentence, kb, second_hand)
+            time = _event_time(token, sentence, dates, reference, kb, key in speech, planned=modality == "planned")
             events.append(Event(
                 type=_sense(key, sentence, kb, senses), trigger=token.text, lemma=key, start=token.idx,
                 end=token.idx + len(token), sentence=sentence.text.strip(), sentence_start=sentence.start_char,
                 agents=[a.id for a in agents], targets=[a.id for a in targets], locations=[a.id for a in locations],
-                time=time, modality=_modality(token, sentence, kb, second_hand),
+                time=time, modality=modality,
                 occurrences=[sentence.start_char],
                 mentions=[(token.idx, token.idx + len(token), token.text)],
                 nominal=token.pos_ == "NOUN",
@@ -688,8 +697,12 @@ def _realis(event: Event) -> str:
 def _plan_and_deed(a: Event, b: Event) -> bool:
     """A plan and a deed told in the past are two occurrences ("Nordkorea erwägt, Soldaten zu
     entsenden" and "Kürzlich wurden Soldaten geschickt"); "Japan will Hilfsgüter schicken" and
-    "Japan schickt auch Ärzte" tell one."""
-    return _realis(a) != _realis(b) and (a.past or b.past)
+    "Japan schickt auch Ärzte" tell one; so do talks held and a meeting planned for June ("vereinbarten,
+    sich im Juni erneut zu treffen"): a time of its own makes the plan another occurrence."""
+    def when(event: Event):
+        return event.time and event.time.value
+
+    return _realis(a) != _realis(b) and (a.past or b.past or when(a) != when(b))
 
 
 def _told_as_past(token: Token, lexicon: dict) -> bool:
@@ -732,7 +745,7 @@ def _merge(events: list[Event], sentence_starts: list[int]) -> list[Event]:
             # (a deed with a subject of its own after another deed is another act: "... wurden
             # festgenommen. Die Beamten stellten Bargeld sicher." is an arrest and a seizure; but
             # "kündigte Soforthilfen an. Der Freistaat stelle 20 Millionen Euro bereit" tells the aid)
-            twin = next((k for k in kept if k.type == event.type and (
+            twin = next((k for k in kept if k.type == event.type and _realis(k) == _realis(event) and (
                 k.lemma == event.lemma or k.sentence_start == event.sentence_start
                 or k.sentence_start == previous_sentence and (k.nominal or not event.subject))), None)
         if twin is None and event.anaphoric:  # "die Einigung" refers to the agreement already told
