@@ -745,7 +745,7 @@ def _merge(events: list[Event], sentence_starts: list[int]) -> list[Event]:
             # (a deed with a subject of its own after another deed is another act: "... wurden
             # festgenommen. Die Beamten stellten Bargeld sicher." is an arrest and a seizure; but
             # "kündigte Soforthilfen an. Der Freistaat stelle 20 Millionen Euro bereit" tells the aid)
-            twin = next((k for k in kept if k.type == event.type and _realis(k) == _realis(event) and (
+            twin = next((k for k in kept if k.type == event.type and not _plan_and_deed(k, event) and (
                 k.lemma == event.lemma or k.sentence_start == event.sentence_start
                 or k.sentence_start == previous_sentence and (k.nominal or not event.subject))), None)
         if twin is None and event.anaphoric:  # "die Einigung" refers to the agreement already told
