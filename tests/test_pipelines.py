@@ -106,3 +106,14 @@ def test_a_sentence_ending_in_a_number_ends_there(spec):
     assert [t.text for t in doc][6:9] == ["12", ".", "Das"] and doc[8].is_sent_start
     ordinals = nlp("Am 3. Oktober beginnt der 2. Spieltag.")
     assert [t.text for t in ordinals][1] == "3." and [t.text for t in ordinals][5] == "2."
+
+
+@pytest.mark.parametrize("spec", ["blank:de", "de_newsfacts_sm"])
+def test_a_sentence_ending_in_a_score_ends_there(spec):
+    """A score is no ordinal: after "1:4." any capitalised word starts a sentence; a time
+    inside a sentence stays whole."""
+    nlp = load_pipeline(spec)
+    doc = nlp("Die Werkself unterlag bei Real Madrid mit 1:4. Kylian Mbappé traf zweimal. Um 10:30 Uhr begann es.")
+    words = [t.text for t in doc]
+    assert words[7:10] == ["1:4", ".", "Kylian"] and doc[9].is_sent_start
+    assert "10:30" in words

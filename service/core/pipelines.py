@@ -15,6 +15,8 @@ parser three times as fast, and the whole German pipeline takes 38 instead of 50
 """
 from __future__ import annotations
 
+import re
+
 import spacy
 from spacy.language import Language
 from thinc.api import NumpyOps
@@ -42,17 +44,25 @@ def number_stops(doc: Doc) -> Doc:
     The German tokenizer keeps "12." whole as an ordinal ("am 3. Oktober", "der 2. Platz"),
     so "Die Zahl stieg auf 12. Das teilte ... mit" stays one sentence. A capitalised function
     word after it ("Das", "Er", "Am") starts a sentence; a noun or month after it is an ordinal's.
+    A score is no ordinal: "unterlag mit 1:4. Kylian Mbappé traf ..." ends before any capital.
     """
-    ends = [t for t in doc[:-1] if t.text[:-1].isdigit() and t.text.endswith(".")
-            and doc[t.i + 1].is_title and doc[t.i + 1].is_stop]
+    def score(text: str) -> bool:
+        return _SCORE.fullmatch(text) is not None
+
+    ends = [t for t in doc[:-1] if t.text.endswith(".") and doc[t.i + 1].is_title
+            and (t.text[:-1].isdigit() and doc[t.i + 1].is_stop or score(t.text[:-1]))]
     if ends:
         with doc.retokenize() as retokenizer:
             for token in ends:
                 retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
         for token in doc[2:]:  # (doc[1] would look back to doc[-1])
-            if doc[token.i - 1].text == "." and doc[token.i - 2].text.isdigit() and token.is_title and token.is_stop:
+            number = doc[token.i - 2].text
+            if doc[token.i - 1].text == "." and token.is_title and (number.isdigit() and token.is_stop or score(number)):
                 token.is_sent_start = True
     return doc
+
+
+_SCORE = re.compile(r"\d{1,3}:\d{1,3}")
 
 
 def load_pipeline(spec: str) -> Language:
