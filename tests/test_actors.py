@@ -659,3 +659,20 @@ def test_waterways_are_known_places(extract, text, language, name, country):
 ])
 def test_knowledge_base_organisations(extract, text, language, name):
     assert actors(extract, text, language)[name]["type"] == "organization"
+
+
+def test_a_descriptor_the_model_read_into_a_place_still_introduces_the_name():
+    """The model may read "Lebensmittelhersteller Bergwald" as a place; the descriptor noun it
+    swallowed still introduces the company's whole name."""
+    from spacy.tokens import Span
+
+    from service.core.actors import extract_actors
+    from service.core.knowledge import load_knowledge
+    from service.core.layout import read_layout
+    from service.core.pipelines import load_pipeline
+
+    text = "Der Lebensmittelhersteller Bergwald Feinkost ruft mehrere Chargen zurück."
+    doc = load_pipeline("de_newsfacts_sm")(text)
+    doc.ents = [Span(doc, 1, 3, label="LOC")]  # "Lebensmittelhersteller Bergwald"
+    found = extract_actors(doc, load_knowledge("de"), read_layout(text, [], has_title=True))
+    assert [(a.name, a.type) for a in found] == [("Bergwald Feinkost", "organization")]

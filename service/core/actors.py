@@ -351,8 +351,8 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         genitive, after which only a name can follow without an article ("des IT-Dienstleisters
         Komnet", whatever the tagger says); never a place ("Verbraucherzentrale Hamburg")."""
         following = doc[token.i + 1]
-        if places.overlaps(following.idx, following.idx + 1):
-            return []
+        if places.overlaps(following.idx, following.idx + 1) and not places.overlaps(token.idx, token.idx + len(token)):
+            return []  # (a "place" that holds the descriptor too is the model's misreading of the name)
         if token.is_lower != following.is_lower or token.pos_ == "NOUN" and following.pos_ == "PROPN":
             return name_run(token.i + 1, 1)
         genitive = token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["genitive_articles"] and token.lower_.endswith("s")
