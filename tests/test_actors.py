@@ -676,3 +676,24 @@ def test_a_descriptor_the_model_read_into_a_place_still_introduces_the_name():
     doc.ents = [Span(doc, 1, 3, label="LOC")]  # "Lebensmittelhersteller Bergwald"
     found = extract_actors(doc, load_knowledge("de"), read_layout(text, [], has_title=True))
     assert [(a.name, a.type) for a in found] == [("Bergwald Feinkost", "organization")]
+
+
+def test_a_piece_the_model_cut_across_a_longer_name_is_dropped():
+    from spacy.tokens import Span
+
+    from service.core.actors import extract_actors
+    from service.core.knowledge import load_knowledge
+    from service.core.layout import read_layout
+    from service.core.pipelines import load_pipeline
+
+    text = "The recall was ordered, the U.S. National Highway Traffic Safety Administration (NHTSA) said."
+    doc = load_pipeline("en_newsfacts_sm")(text)
+    start = next(t.i for t in doc if t.text == "U.S.")
+    doc.ents = [Span(doc, start, start + 3, label="ORG")]  # "U.S. National Highway"
+    names = [a.name for a in extract_actors(doc, load_knowledge("en"), read_layout(text, [], has_title=True))]
+    assert "National Highway Traffic Safety Administration" in names and "U.S. National Highway" not in names
+
+
+def test_a_company_named_with_its_corporate_words_is_the_company_the_knowledge_base_knows(extract):
+    found = actors(extract, "Toyota Motor Corp is recalling 1.1 million vehicles. Shares of Toyota fell.", "en")
+    assert "Toyota Motor Corp" in found["Toyota"]["aliases"] and "Toyota Motor Corp" not in found

@@ -535,7 +535,8 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     rule_places = SpanIndex((m.start, m.end) for m, t in rules if t == "location")
     ner = [(m, t) for m, t in ner if not ((t == "location" and inside_rules.overlaps(m.start, m.end))
                                           or rule_places.overlaps(m.start, m.end)
-                                          or (t in ("organization", "person") and _inside_longer(m, rules, t)))]
+                                          or (t in ("organization", "person") and _inside_longer(m, rules, t))
+                                          or _cut_from_longer(m, rules))]
     for mention, entry in gazetteer:
         if not (entry.type == "location" and inside_rules.overlaps(mention.start, mention.end)):
             add(entry.key, mention, **_entry_attributes(entry))
@@ -587,6 +588,13 @@ def _other_persons_surname(mention: Mention, entry: Entry, doc: Doc) -> bool:
         return False
     return any(ent.label_ in ("PER", "PERSON") and ent.start_char < mention.start and ent.end_char == mention.end
                and len(ent) == 2 and _sentence_initial(doc_text(doc), ent.start_char) for ent in doc.ents)
+
+
+def _cut_from_longer(mention: Mention, rules: list[tuple[Mention, str]]) -> bool:
+    """A piece the model cut across a longer organisation's name ("U.S. National Highway" of
+    "National Highway Traffic Safety Administration (NHTSA)"): the rule's full name holds it."""
+    return any(r.start < mention.end and mention.start < r.end and not (r.start <= mention.start and mention.end <= r.end)
+               and r.end - r.start > mention.end - mention.start for r, t in rules if t == "organization")
 
 
 def _inside_longer(mention: Mention, rules: list[tuple[Mention, str]], actor_type: str) -> bool:
