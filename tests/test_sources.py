@@ -603,6 +603,8 @@ def test_a_known_german_ministry_by_its_own_name(extract):
                  id="modifier-after-according-to"),
     pytest.param("Macron bekräftigte, Frankreich werde 40 Millionen Euro zahlen.", "de", 40_000_000, "Emmanuel Macron",
                  id="bekraeftigen-speaks"),
+    pytest.param("The carmaker Helvetronic cut its forecast. The company sold 2 million cars last year, "
+                 "according to company filings.", "en", 2_000_000, "company filings", id="company-filings"),
 ])
 def test_claim_source_on_new_sentences(extract, text, language, value, source):
     assert claim_source(extract(text, language=language), value) == source

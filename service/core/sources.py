@@ -163,17 +163,21 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
                if after_location_case(doc_text(doc), m.start, kb.lexicon)}
     found = [_Candidate(m.start, m.end, actor.id, actor.name, _actor_source_type(actor, kb), actor.id)
              for actor in actors for m in actor.mentions if m.start not in located]
+    # a generic noun that refers back may lead a source noun pair ("according to company filings")
+    generic = {(m.start, m.end) for actor in actors for m in actor.mentions if m.generic}
     named = SpanIndex((c.start, c.end) for c in found)
+    proper = SpanIndex((c.start, c.end) for c in found if (c.start, c.end) not in generic)
     cues = kb.lexicon["attribution"]["prepositional"]
     for token in doc:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         pair = f"{token.lower_} {following.lower_}" if following is not None else ""
         after_pair = doc[token.i + 2] if token.i + 2 < len(doc) else None
-        if pair in kb.lexicon["source_nouns"] and not named.overlaps(token.idx, following.idx + len(following)) \
+        if pair in kb.lexicon["source_nouns"] and not proper.overlaps(token.idx, following.idx + len(following)) \
                 and not (after_pair is not None and any(c.start == after_pair.idx and c.type in ("media", "organization")
                                                         for c in found)):
             # "air force", "intelligence officials"; but "the state news agency MTI" is MTI
             start, end = token.idx, following.idx + len(following)
+            found = [c for c in found if not ((c.start, c.end) in generic and start <= c.start and c.end <= end)]
             found.append(_Candidate(start, end, f"noun:{pair}", doc_text(doc)[start:end], kb.lexicon["source_nouns"][pair], None))
             continue
         source_type = _source_noun_type(token, kb)
