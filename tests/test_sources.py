@@ -605,6 +605,8 @@ def test_a_known_german_ministry_by_its_own_name(extract):
                  id="bekraeftigen-speaks"),
     pytest.param("The carmaker Helvetronic cut its forecast. The company sold 2 million cars last year, "
                  "according to company filings.", "en", 2_000_000, "company filings", id="company-filings"),
+    pytest.param("Kast won 58 percent, according to official results from the electoral service Servel.", "en", 58,
+                 "Servel", id="results-from-a-described-name"),
 ])
 def test_claim_source_on_new_sentences(extract, text, language, value, source):
     assert claim_source(extract(text, language=language), value) == source

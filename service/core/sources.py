@@ -246,8 +246,9 @@ def _named_behind(candidate: _Candidate, in_sentence: list[_Candidate], doc, kb:
         between = text[candidate.end:other.start].split()
         # the institution may be unnamed too: "eine Sprecherin des Ministeriums"
         behind = other.actor is not None or other.name.lower() not in kb.lexicon["carrier_nouns"]
-        if other.start >= candidate.end and behind and 1 <= len(between) <= 2 \
-                and between[0].lower() in kb.lexicon["source_links"]:
+        # (a descriptor may stand between: "results from the electoral service Servel")
+        if other.start >= candidate.end and behind and between and between[0].lower() in kb.lexicon["source_links"] \
+                and (len(between) <= 2 or len(between) <= 4 and all(w.islower() for w in between[1:])):
             return other
     if _word_source_type(candidate.name.lower(), kb) == "person":
         # "The company has changed ..., a spokeswoman said": the organisation she speaks for
