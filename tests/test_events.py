@@ -641,3 +641,12 @@ def test_the_dateline_dates_a_month_without_a_year(extract):
     document = extract("Festnahme in Köln\nKöln, 14.05.2026\n\nDie Polizei hat im Februar zwei Verdächtige festgenommen.",
                        language="de")
     assert [e["time"]["value"] for e in document["events"] if e["type"] == "COERCE"] == ["2026-02"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kast, who will take office on March 11, has promised to expel the migrants.", "en"),
+    ("Der Minister, der am 3. März sein Amt antritt, will die Migranten abschieben.", "de"),
+])
+def test_a_date_in_a_relative_clause_does_not_date_the_event_outside_it(extract, text, lang):
+    found, _ = events(extract, text, lang)
+    assert found and all(e["time"] is None for e in found), found

@@ -99,7 +99,8 @@ def _event_time(token: Token, sentence, dates: list[DateMatch], reference, kb: K
     # a month or a year is the time of its own clause only ("Student groups, who have led the
     # movement since ... collapsed in November, called for elections" is not dated)
     time = next((d for d in dates if sentence.start_char <= d.start < sentence.end_char
-                 and (d.precision not in ("month", "year") or clause_begin <= d.start < clause_end)), None)
+                 and (d.precision not in ("month", "year") or clause_begin <= d.start < clause_end)
+                 and not _in_other_relative_clause(text, d.start, token.idx, sentence, kb)), None)
     future = is_future([t.lower_ for t in sentence], kb.lexicon)
     if time is not None and (future or planned) and time.precision == "month" and reference is not None \
             and not any(c.isdigit() for c in time.text) and time.value < reference.strftime("%Y-%m"):
@@ -118,6 +119,17 @@ def _event_time(token: Token, sentence, dates: list[DateMatch], reference, kb: K
     if any(is_speech_verb(t, kb.lexicon) for t in before if t.i != token.i):
         return None
     return time
+
+
+def _in_other_relative_clause(text: str, position: int, trigger: int, sentence, kb: Knowledge) -> bool:
+    """Whether ``position`` lies in a relative clause between commas that does not hold the trigger:
+    "Kast, who will take office on March 11, has promised to expel ..." does not date the expulsion."""
+    opening = text.rfind(",", sentence.start_char, position)
+    closing = text.find(",", position, sentence.end_char)
+    if opening == -1 or closing == -1 or opening < trigger < closing:
+        return False
+    first = text[opening + 1:closing].split()[:1]
+    return bool(first) and first[0].lower() in kb.lexicon["relative_openers"]
 
 
 def _sense(key: str, sentence, kb: Knowledge, earlier: dict[str, str]) -> str:
