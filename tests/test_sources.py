@@ -621,3 +621,11 @@ def test_a_speaker_who_says_it_counted_is_the_only_source(extract):
 def test_an_administration_speaks_as_government(extract):
     document = extract("About 40 trains were affected, the Federal Railroad Administration said.", language="en")
     assert [(s["name"], s["type"]) for s in document["sources"]] == [("Federal Railroad Administration", "government")]
+
+
+def test_an_article_before_a_named_source_does_not_point_back(extract):
+    text = ("Kunden erhalten den Kaufpreis von 1,49 Euro erstattet. "
+            "Das Bundesamt für Verbraucherschutz und Lebensmittelsicherheit verzeichnete 312 Rückrufe.")
+    document = extract(text, language="de")
+    assert claim_source(document, 1.49) is None
+    assert claim_source(document, 312) == "Bundesamt für Verbraucherschutz und Lebensmittelsicherheit"

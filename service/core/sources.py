@@ -699,8 +699,12 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
             covered.append(here)
             if here.primary:
                 last_primary = here.primary
-            first_word = next((t.lower_ for t in sentence if not t.is_space), "")
-            if here.primary and first_word in kb.lexicon["anaphoric_openers"]:
+            words = [t for t in sentence if not t.is_space][:2]
+            # "Das teilte X mit", "Das Rauschgift war ..., wie X mitteilte" point back; in "Das
+            # Bundesamt ... verzeichnete" the word is the article of a name
+            pointing = len(words) == 2 and words[0].lower_ in kb.lexicon["anaphoric_openers"] \
+                and not any(c.start == words[1].idx for c in in_sentence)
+            if here.primary and pointing:
                 _cover_previous(doc, sentence, here.primary, covered)
     covered = _fill_paragraph_gaps(doc, sorted(covered, key=lambda c: c.start))
     result = sorted(sources.values(), key=lambda s: s.attributions[0].start)
