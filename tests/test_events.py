@@ -650,3 +650,8 @@ def test_the_dateline_dates_a_month_without_a_year(extract):
 def test_a_date_in_a_relative_clause_does_not_date_the_event_outside_it(extract, text, lang):
     found, _ = events(extract, text, lang)
     assert found and all(e["time"] is None for e in found), found
+
+
+def test_both_sides_are_the_participants_of_the_event_before(extract):
+    found, _ = events(extract, "Iran und die EU verhandelten zwei Tage in Genf. Danach vereinbarten beide Seiten eine Fortsetzung.")
+    assert sorted(only(found, "AGREE")["agents"]) == ["EU", "Iran"]

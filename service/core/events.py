@@ -195,10 +195,16 @@ def _condition_met(key: str, token: Token, sentence, kb: Knowledge) -> bool:
     return True
 
 
-def _both_lead(sentence, kb: Knowledge) -> bool:
-    """The sentence's subject is "beide" / "both" (alone, not "beide Seiten")."""
-    words = [t for t in sentence if not t.is_space][:2]
-    return len(words) == 2 and words[0].lower_ in kb.lexicon["both_words"] and not words[1].is_title
+def _both_lead(token: Token, sentence, kb: Knowledge) -> bool:
+    """The trigger's subject is "beide" / "both" (alone, or with a noun for the parties: "beide
+    Seiten", not "beide Länder Polen und Litauen"), leading the sentence or next to the trigger
+    ("Nach Gesprächen vereinbarten beide Seiten")."""
+    words = [t for t in sentence if not t.is_space]
+    for i, word in enumerate(words[:-1]):
+        if word.lower_ in kb.lexicon["both_words"] and (not words[i + 1].is_title or words[i + 1].lower_ in kb.lexicon["both_sides"]) \
+                and (i == 0 or abs(word.i - token.i) <= 2):
+            return True
+    return False
 
 
 def _implied_agent(token: Token, kind: str, mentions) -> list[Actor]:
@@ -270,11 +276,12 @@ def _governing_subject(token: Token, manner_cases=frozenset()) -> tuple[list[Tok
     return [], False
 
 
-def _joins(between: str, coordinators, titles) -> bool:
-    """Text between two coordinated actors: "und", ",", "und Finanzminister", ", Vizekanzler"."""
+def _joins(between: str, coordinators, titles, articles=()) -> bool:
+    """Text between two coordinated actors: "und", ",", "und Finanzminister", ", Vizekanzler",
+    "und die" ("Iran und die EU")."""
     words = between.replace(",", " , ").lower().split()
     return bool(words) and any(w in coordinators or w == "," for w in words) and all(
-        w in coordinators or w == "," or any(w.endswith(t) for t in titles) for w in words)
+        w in coordinators or w == "," or w in articles or any(w.endswith(t) for t in titles) for w in words)
 
 
 def _placed(in_sentence, text: str, lexicon: dict) -> set[Actor]:
@@ -382,7 +389,7 @@ def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bo
     pairs = list(zip(in_sentence, in_sentence[1:]))
     for _ in range(2):
         for (_, e1, a1), (s2, _, a2) in pairs:
-            if _joins(text[e1:s2], coordinators, titles) and s2 < token.idx:
+            if _joins(text[e1:s2], coordinators, titles, lexicon["definite_articles"]) and s2 < token.idx:
                 if a1 in agents and a2 not in agents:
                     agents.append(a2)
                 elif a2 in agents and a1 not in agents:
@@ -607,9 +614,11 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
             if shared is not None:  # "Blinken met Netanyahu ... and urged him": the same subject
                 agents = [a for a in actors if a.id in shared.agents]
                 targets = [a for a in targets if a not in agents]
-            if not agents and _both_lead(sentence, kb) and events:
-                # "X traf Y. Beide riefen ... auf": both participants of the first event of the sentence before
-                before = [e for e in events if e.sentence_start == events[-1].sentence_start and e.agents]
+            if not agents and _both_lead(token, sentence, kb) and events:
+                # "X traf Y. Beide riefen ... auf": both participants of the first event of the latest
+                # sentence before that names any
+                acted = [e for e in events if e.sentence_start < sentence.start_char and e.agents]
+                before = [e for e in acted if e.sentence_start == acted[-1].sentence_start] if acted else []
                 if before:  # the counterpart of the agent's kind ("den französischen Präsidenten Macron", not France)
                     kinds = {a.type for a in actors if a.id in before[0].agents}
                     agents = [a for a in actors if a.id in before[0].agents
