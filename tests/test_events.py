@@ -655,3 +655,8 @@ def test_a_date_in_a_relative_clause_does_not_date_the_event_outside_it(extract,
 def test_both_sides_are_the_participants_of_the_event_before(extract):
     found, _ = events(extract, "Iran und die EU verhandelten zwei Tage in Genf. Danach vereinbarten beide Seiten eine Fortsetzung.")
     assert sorted(only(found, "AGREE")["agents"]) == ["EU", "Iran"]
+
+
+def test_what_is_alleged_in_a_clause_is_no_event_of_its_own(extract):
+    found, _ = events(extract, "Kanada warf der Regierung in Peking vor, mit der Drohung neuer Sanktionen Druck aufzubauen.")
+    assert [e["type"] for e in found] == ["ACCUSE"], found

@@ -699,9 +699,20 @@ def _object_of_speech_act(token: Token, kb: Knowledge) -> bool:
     if not token.doc.has_annotation("DEP"):
         return token.i >= 2 and token.doc[token.i - 1].lower_ in kb.lexicon["infinitive_markers"] \
             and rejects_or_alleges(token.doc[token.i - 2])
-    if token.pos_ != "NOUN" or token.dep_ not in OBJECT_DEPS | {"xcomp"} or token.head is token:
+    if token.pos_ != "NOUN" or token.head is token:
         return False
-    return rejects_or_alleges(token.head)
+    if token.dep_ in OBJECT_DEPS | {"xcomp"}:
+        return rejects_or_alleges(token.head)
+    # a noun inside the clause of what is alleged ("warf den Europäern vor, mit der Drohung neuer
+    # Sanktionen Druck aufzubauen"): up through nouns to a clause that hangs on the verb
+    current = token
+    for _ in range(4):
+        if current.dep_ in ("xcomp", "ccomp"):
+            return rejects_or_alleges(current.head)
+        if current.head is current or current.dep_ not in ("obl", "nmod", "obj"):
+            return False
+        current = current.head
+    return False
 
 
 def _same_occurrence(a: Event, b: Event, same_type: bool = True) -> bool:
