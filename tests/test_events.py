@@ -618,6 +618,13 @@ def test_the_organisation_of_a_country_after_by_is_the_agent(extract, text):
     pytest.param("A faulty sensor may prevent airbags from deploying in a crash.", "en", "MOBILIZE", id="airbags-deploying"),
     pytest.param("Simion initially refused to concede.", "en", "CONCEDE", id="the-concession-refused"),
     pytest.param("Vor dem Eingang drängten sich Hunderte Fans.", "de", "REQUEST", id="a-crowd-pressing"),
+    pytest.param("Der Wetterdienst hatte vor Orkanböen mit bis zu 140 Kilometern pro Stunde gewarnt.", "de", "THREATEN",
+                 id="warning-of-a-danger"),
+    pytest.param("Ein Autofahrer wurde von einem Ast getroffen, teilte die Polizei mit.", "de", "CONSULT",
+                 id="a-particle-is-no-preposition"),
+    pytest.param("Prices will fall next year as supply outpaces demand, analysts said.", "en", "REQUEST",
+                 id="market-demand"),
+    pytest.param("Prices will fall next year as supply outpaces demand, analysts said.", "en", "AID", id="market-supply"),
 ])
 def test_words_with_another_sense_are_no_events(extract, text, lang, event_type):
     found, _ = events(extract, text, lang)

@@ -182,12 +182,16 @@ def _done_by_nature(token: Token, sentence, mentions, kb: Knowledge, window: int
 
 
 def _condition_met(key: str, token: Token, sentence, kb: Knowledge) -> bool:
-    """The sentence has a word the trigger requires, and the word after it fits
+    """The sentence has a word the trigger requires and none it excludes, and the word after it fits
     ("called for" and "called on" ask, "called the heat a warning" does not; "demand for
     chips" is a market)."""
+    # (a separable verb's particle is no preposition: "teilte ... mit" does not make "treffen" a meeting)
+    words = {t.lower_ for t in sentence if t.dep_ not in PARTICLE_DEPS}
     required = kb.lexicon.get("trigger_requires", {}).get(key)
-    if required and not any(t.lower_ in required for t in sentence):
+    if required and not words & set(required):
         return False
+    if words & set(kb.lexicon["trigger_excludes"].get(key, ())):
+        return False  # "supply outpaces demand" is the economy's, no one demanding
     following = kb.lexicon.get("trigger_next_word", {}).get(key)
     if following:
         word = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
