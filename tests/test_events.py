@@ -667,3 +667,13 @@ def test_both_sides_are_the_participants_of_the_event_before(extract):
 def test_what_is_alleged_in_a_clause_is_no_event_of_its_own(extract):
     found, _ = events(extract, "Kanada warf der Regierung in Peking vor, mit der Drohung neuer Sanktionen Druck aufzubauen.")
     assert [e["type"] for e in found] == ["ACCUSE"], found
+
+
+@pytest.mark.parametrize("text, lang, event_type, count", [
+    ("Die Beamten stellten 40 Kilogramm Kokain sicher. Zwei Männer wurden festgenommen.", "de", "COERCE", 2),
+    ("Verdi rief die Beschäftigten zum Warnstreik auf. Die Gewerkschaft fordert 8 Prozent mehr Lohn.", "de", "REQUEST", 2),
+    ("French police have arrested four men. The suspects were detained in raids in Lyon.", "en", "COERCE", 1),
+])
+def test_two_verbs_in_consecutive_sentences_are_two_acts_unless_they_retell_one(extract, text, lang, event_type, count):
+    found, _ = events(extract, text, lang)
+    assert len([e for e in found if e["type"] == event_type]) == count, found

@@ -656,7 +656,7 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
     # event it summarises (a headline "Streik" must not swallow the body's "Streik")
     headline = [e for e in events if e.start < headline_end]
     body = [e for e in events if e.start >= headline_end]
-    events = _merge_headline(_merge(headline, starts) + _merge(body, starts), headline_end)
+    events = _merge_headline(_merge(headline, starts, kb) + _merge(body, starts, kb), headline_end)
     for i, event in enumerate(events, 1):
         event.id = f"e{i}"
     return events
@@ -752,28 +752,40 @@ def _told_as_past(token: Token, lexicon: dict) -> bool:
     return any(w in lexicon["past_auxiliaries"] for w in before) or token.lower_.endswith("ed")
 
 
-def _retold(kept: Event, event: Event, previous_sentence: int | None) -> bool:
+def _retold(kept: Event, event: Event, previous_sentence: int | None, same_act) -> bool:
     """The same agents doing the same kind of thing again (to the same or an unnamed target)
     is the same occurrence, unless neither names a target and they are told with other
     words sentences apart: "ruft zum Streik auf" and, later, "fordert eine Senkung" are two acts,
     and so are two verbs joined by "and" ("called for ... and urged ...") and a plan and its deed."""
     return _same_occurrence(kept, event) and not event.coordinated and not _plan_and_deed(kept, event) and (
         kept.lemma == event.lemma or bool(kept.targets or event.targets)
-        or kept.sentence_start in (event.sentence_start, previous_sentence))
+        or kept.sentence_start == event.sentence_start
+        # the sentence after retells with a noun or a verb of the same act ("Angriffe" after "griff
+        # an", "were detained" after "arrested"); two other verbs are two deeds ("stellten ... sicher",
+        # then "festgenommen"; "rief zum Streik auf", then "fordert")
+        or kept.sentence_start == previous_sentence and (kept.nominal or event.nominal or same_act(kept.lemma, event.lemma)))
 
 
-def _merge(events: list[Event], sentence_starts: list[int]) -> list[Event]:
+def _merge(events: list[Event], sentence_starts: list[int], kb: Knowledge) -> list[Event]:
     """One event per occurrence. A later mention joins an earlier event of the same type when
     the agents are the same (and targets compatible), when it names no agent and uses the
     same word ("der Streik" after "Streik"), when it is a noun after a definite article ("die
     Einigung" after "haben sich geeinigt"), or when it names no agent and elaborates the
     event of the sentence before ("Russland führte Angriffe durch. Es wurden 120 Raketen
     abgefeuert.")."""
+    group_of = {lemma: i for i, group in enumerate(kb.lexicon["same_acts"]) for lemma in group}
+
+    def same_act(a: str, b: str) -> bool:
+        return a in group_of and group_of.get(b) == group_of[a]
+
+    def other_acts(a: str, b: str) -> bool:  # "stellten ... sicher" and "festgenommen"
+        return a in group_of and b in group_of and group_of[a] != group_of[b]
+
     kept: list[Event] = []
     for event in events:
         position = sentence_starts.index(event.sentence_start)
         previous_sentence = sentence_starts[position - 1] if position else None
-        twin = next((k for k in kept if _retold(k, event, previous_sentence)), None)
+        twin = next((k for k in kept if _retold(k, event, previous_sentence, same_act)), None)
         if twin is None and event.agents:  # "Bei einer Großrazzia hat die Polizei ... durchsucht"
             twin = next((k for k in kept if k.sentence_start == event.sentence_start and k.type == event.type
                          and set(k.agents) == set(event.agents) and (k.nominal or event.nominal or not event.coordinated)), None)
@@ -783,7 +795,8 @@ def _merge(events: list[Event], sentence_starts: list[int]) -> list[Event]:
             # "kündigte Soforthilfen an. Der Freistaat stelle 20 Millionen Euro bereit" tells the aid)
             twin = next((k for k in kept if k.type == event.type and not _plan_and_deed(k, event) and (
                 k.lemma == event.lemma or k.sentence_start == event.sentence_start
-                or k.sentence_start == previous_sentence and (k.nominal or not event.subject))), None)
+                or k.sentence_start == previous_sentence and (k.nominal or not event.subject)
+                and not other_acts(k.lemma, event.lemma))), None)
         if twin is None and event.anaphoric:  # "die Einigung" refers to the agreement already told
             twin = next((k for k in kept if k.type == event.type and k.lemma == event.lemma), None) \
                 or next((k for k in reversed(kept) if k.type == event.type), None)
