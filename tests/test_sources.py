@@ -607,6 +607,8 @@ def test_a_known_german_ministry_by_its_own_name(extract):
                  "according to company filings.", "en", 2_000_000, "company filings", id="company-filings"),
     pytest.param("Kast won 58 percent, according to official results from the electoral service Servel.", "en", 58,
                  "Servel", id="results-from-a-described-name"),
+    pytest.param("Nach israelischen Angaben wurden 40 Raketen abgefangen.", "de", 40, "Israel", id="nach-demonym-angaben"),
+    pytest.param("Nach Angaben aus Kiew wurden 40 Drohnen abgeschossen.", "de", 40, "Kiew", id="angaben-aus-a-capital"),
 ])
 def test_claim_source_on_new_sentences(extract, text, language, value, source):
     assert claim_source(extract(text, language=language), value) == source

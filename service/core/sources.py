@@ -159,8 +159,11 @@ def _name_part(token) -> bool:
 
 def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate]:
     # a place after "in"/"aus" is where, not who ("wie beide Seiten in Bonn mitteilten")
+    # (but "nach Angaben aus Kiew", "officials in Beijing": the capital speaks for its state)
+    speaking = tuple(f"{phrase} " for phrase in kb.lexicon["source_place_phrases"])
     located = {m.start for actor in actors if actor.type in ("location", "country") for m in actor.mentions
-               if after_location_case(doc_text(doc), m.start, kb.lexicon)}
+               if after_location_case(doc_text(doc), m.start, kb.lexicon)
+               and not doc_text(doc)[max(0, m.start - 30):m.start].lower().endswith(speaking)}
     found = [_Candidate(m.start, m.end, actor.id, actor.name, _actor_source_type(actor, kb), actor.id)
              for actor in actors for m in actor.mentions if m.start not in located]
     # a generic noun that refers back may lead a source noun pair ("according to company filings")
@@ -517,6 +520,9 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 last_primary.attributions.append(Attribution(phrase, doc_text(doc)[start:end], start, end,
                                                              sentence.text.strip()))
                 here.primary = here.primary or last_primary
+        for candidate in _demonym_cited(sentence, actors, doc, kb):  # "nach russischen Angaben"
+            attribute(candidate, "Angaben", sentence, here, False, candidate.start)
+            used_spans.append((candidate.start, candidate.end))
         chained_keys = set()
         for phrase, pattern in _phrase_patterns(prepositional, lowered):
             rule = cues["prepositional"][phrase]
@@ -712,6 +718,22 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
         source.id = f"s{i}"
         source.attributions.sort(key=lambda a: a.start)
     return result, covered
+
+
+def _demonym_cited(sentence, actors: list[Actor], doc: Doc, kb: Knowledge) -> list[_Candidate]:
+    """A state named by its demonym between a cue's preposition and noun: "nach russischen Angaben",
+    "nach ukrainischen Schätzungen" (lexicon: demonym_cues)."""
+    text, cues = doc_text(doc), kb.lexicon["demonym_cues"]
+    cited = []
+    for actor in actors:
+        for m in actor.mentions:
+            if not (sentence.start_char <= m.start < sentence.end_char) or m.text not in kb.demonyms:
+                continue
+            before = text[max(0, m.start - 12):m.start].lower().split()[-1:]
+            after = text[m.end:m.end + 24].lower().split()[:1]
+            if before and after and after[0].strip(",.;") in cues.get(before[0], ()):
+                cited.append(_Candidate(m.start, m.end, actor.id, actor.name, _actor_source_type(actor, kb), actor.id))
+    return cited
 
 
 def _contrast_clause_start(doc: Doc, sentence, cue: int, kb: Knowledge) -> int | None:
