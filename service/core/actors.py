@@ -502,11 +502,14 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     """All actors of the article, ordered by first mention, ids "a1", "a2", ..."""
     actors: dict[str, Actor] = {}
 
+    spans: dict[str, set[tuple[int, int]]] = {}
+
     def add(key: str, mention: Mention, **attributes) -> None:
         actor = actors.get(key)
         if actor is None:
             actor = actors[key] = Actor(key=key, **attributes)
-        if not any(m.start == mention.start and m.end == mention.end for m in actor.mentions):
+        if (mention.start, mention.end) not in spans.setdefault(key, set()):
+            spans[key].add((mention.start, mention.end))
             actor.mentions.append(mention)  # a rule may find a known name again ("Japanese carmaker")
 
     gazetteer, led = _gazetteer_mentions(doc_text(doc), kb)
@@ -821,6 +824,7 @@ def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -
     taken = SpanIndex((m.start, m.end) for actor in actors.values() for m in actor.mentions)
     articles = set(kb.lexicon["definite_articles"])
     institutions = {name.lower(): (name, kind) for name, kind in kb.lexicon["generic_institutions"].items()}
+    ending_at = {m.end: actor for actor in actors.values() for m in actor.mentions}
     for token in doc:
         kinds = _generic_kinds(token.lower_, kb) or [institutions.get(token.lower_, (None, None))[1]]
         if kinds == [None]:
@@ -835,9 +839,11 @@ def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -
         after_article = first > 0 and doc[first - 1].lower_ in articles
         start, end = token.idx, token.idx + len(token)
         # "the UKMTO agency said", "(UKMTO) agency": the noun after a name of its kind is that name
-        named = next((a for a in actors.values() if a.kind in kinds and any(
-            m.end <= start and not doc_text(doc)[m.end:start].strip(" )") for m in a.mentions)), None)
-        if named is not None:
+        before = start
+        while before > 0 and doc_text(doc)[before - 1] in " )":
+            before -= 1
+        named = ending_at.get(before)
+        if named is not None and named.kind in kinds:
             named.mentions.append(Mention(start, end, token.text, generic=True))
             taken.add(start, end)
             continue

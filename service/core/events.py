@@ -18,6 +18,7 @@ it ("strike" among workers is PROTEST). Mentions of one occurrence merge into on
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -159,14 +160,16 @@ def _done_by_nature(token: Token, sentence, mentions, kb: Knowledge, window: int
         return bool(forces.fullmatch(word.lower_) or (word.text[:1].isupper() and forces.search(word.lower_)))
 
     def actor_at(word: Token) -> Actor | None:
-        return next((a for s, e, a in mentions if s <= word.idx < e), None)
+        return next((a for s, e, a in _starting_within(mentions, word.idx - MAX_MENTION_CHARS, word.idx + 1)
+                     if s <= word.idx < e), None)
 
     text = doc_text(token.doc)
     for previous in reversed(sentence[max(0, token.i - sentence.start - window):token.i - sentence.start]):
         if is_force(previous):
             return True
         actor = actor_at(previous)
-        start = next((s for s, e, a in mentions if s <= previous.idx < e), previous.idx)
+        start = next((s for s, e, a in _starting_within(mentions, previous.idx - MAX_MENTION_CHARS, previous.idx + 1)
+                      if s <= previous.idx < e), previous.idx)
         if actor is not None and after_location_case(text, start, kb.lexicon):
             continue  # "Earthquake in eastern Afghanistan kills": where it struck
         right_before = not any(t.is_punct for t in token.doc[previous.i + 1:token.i]) and token.i - previous.i <= 2
@@ -215,22 +218,29 @@ def _implied_agent(token: Token, kind: str, mentions) -> list[Actor]:
     """The actor of the kind that does what the trigger names, named nearest before it, else
     after it in its sentence: arrests are the police's ("Die Polizei ermittelt. Zwei
     Jugendliche wurden festgenommen")."""
-    of_kind = [(start, actor) for start, _, actor in mentions if actor.kind == kind]
-    before = [(start, actor) for start, actor in of_kind if start < token.idx]
+    before = [actor for _, _, actor in _starting_within(mentions, 0, token.idx) if actor.kind == kind][-1:]
     if before:
-        return [max(before, key=lambda item: item[0])[1]]
-    after = [(start, actor) for start, actor in of_kind if token.idx < start < token.sent.end_char]
-    return [min(after, key=lambda item: item[0])[1]] if after else []
+        return before
+    after = [actor for _, _, actor in _starting_within(mentions, token.idx + 1, token.sent.end_char) if actor.kind == kind]
+    return after[:1]
 
 
 def _mention_index(actors: list[Actor]):
-    return [(m.start, m.end, actor) for actor in actors for m in actor.mentions]
+    """All mentions as (start, end, actor), sorted by start: a span's mentions are found by bisection."""
+    return sorted(((m.start, m.end, actor) for actor in actors for m in actor.mentions), key=lambda m: m[0])
+
+
+MAX_MENTION_CHARS = 200  # no name is longer: a mention starting further back cannot reach a span
+
+
+def _starting_within(mentions, low: int, high: int):
+    return mentions[bisect.bisect_left(mentions, low, key=lambda m: m[0]):bisect.bisect_left(mentions, high, key=lambda m: m[0])]
 
 
 def _sentence_mentions(sentence, mentions, media: bool = True):
     """The mentions in the sentence in text order (media ones only with ``media``)."""
-    return [(s, e, a) for s, e, a in sorted(mentions, key=lambda m: m[0])
-            if sentence.start_char <= s < sentence.end_char and (media or not a.media)]
+    return [(s, e, a) for s, e, a in _starting_within(mentions, sentence.start_char, sentence.end_char)
+            if media or not a.media]
 
 
 def _actors_in(tokens, mentions, exclude_media=True) -> list[Actor]:
@@ -239,7 +249,7 @@ def _actors_in(tokens, mentions, exclude_media=True) -> list[Actor]:
         return []
     low, high = min(s for s, _ in spans), max(e for _, e in spans)
     found = []
-    for start, end, actor in mentions:
+    for start, end, actor in _starting_within(mentions, low - MAX_MENTION_CHARS, high):
         if end <= low or start >= high or (exclude_media and actor.media):
             continue
         if any(s <= start < e or start <= s < end for s, e in spans) and actor not in found:
@@ -328,7 +338,7 @@ def _pronoun_agent(token: Token, sentence, mentions, kb: Knowledge) -> list[Acto
     if not any(t.lower_ in pronouns for t in [*subjects, *near]):
         return []
     window = previous_sentence_start(doc, sentence.start_char)
-    persons = [a for s, _, a in sorted(mentions, key=lambda m: m[0]) if window <= s < token.idx and a.type == "person"]
+    persons = [a for _, _, a in _starting_within(mentions, window, token.idx) if a.type == "person"]
     return persons[-1:]
 
 
@@ -409,7 +419,8 @@ def _state_of_forces(token: Token, patients: list[Token], mentions, kb: Knowledg
         return []
     text = doc_text(token.doc)
     return [a for a in _actors_in(patients, mentions) if a.type == "country"
-            and any(text[s:e] in kb.demonyms or text[s:e].lower() in kb.demonyms for s, e, actor in mentions
+            and any(text[s:e] in kb.demonyms or text[s:e].lower() in kb.demonyms
+                    for s, e, actor in _starting_within(mentions, patients[0].idx, patients[-1].idx + len(patients[-1]))
                     if actor is a and any(t.idx <= s < t.idx + len(t) for t in patients))][:1]
 
 
@@ -470,8 +481,8 @@ def _joins_by_title(between: str, titles) -> bool:
 def _person_right_before(token: Token, sentence, mentions) -> Actor | None:
     """A person named immediately before the verb ("... Antony Blinken telefonierte")."""
     text = doc_text(token.doc)
-    for start, end, actor in mentions:
-        if actor.type == "person" and sentence.start_char <= start and end <= token.idx \
+    for start, end, actor in _starting_within(mentions, sentence.start_char, token.idx):
+        if actor.type == "person" and end <= token.idx \
                 and not text[end:token.idx].strip():
             return actor
     return None
@@ -560,7 +571,7 @@ def _demonym_before(token: Token, mentions, kb: Knowledge) -> Actor | None:
     if token.i == 0 or token.pos_ not in ("NOUN", ""):
         return None
     previous = token.doc[token.i - 1]
-    return next((a for start, end, a in mentions if start == previous.idx and a.type == "country"
+    return next((a for start, end, a in _starting_within(mentions, previous.idx, previous.idx + 1) if a.type == "country"
                  and previous.text in kb.demonyms), None)
 
 

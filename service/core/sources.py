@@ -505,6 +505,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 into.end = comma + 1
         return source
 
+    demonym_cited = _demonym_cited(actors, doc, kb)  # "nach russischen Angaben"
     for sentence in sentences(doc):
         lowered = sentence.text.lower()
         base = sentence.start_char
@@ -520,7 +521,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 last_primary.attributions.append(Attribution(phrase, doc_text(doc)[start:end], start, end,
                                                              sentence.text.strip()))
                 here.primary = here.primary or last_primary
-        for candidate in _demonym_cited(sentence, actors, doc, kb):  # "nach russischen Angaben"
+        for candidate in [c for c in demonym_cited if sentence.start_char <= c.start < sentence.end_char]:
             attribute(candidate, "Angaben", sentence, here, False, candidate.start)
             used_spans.append((candidate.start, candidate.end))
         chained_keys = set()
@@ -720,14 +721,14 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
     return result, covered
 
 
-def _demonym_cited(sentence, actors: list[Actor], doc: Doc, kb: Knowledge) -> list[_Candidate]:
+def _demonym_cited(actors: list[Actor], doc: Doc, kb: Knowledge) -> list[_Candidate]:
     """A state named by its demonym between a cue's preposition and noun: "nach russischen Angaben",
     "nach ukrainischen Schätzungen" (lexicon: demonym_cues)."""
     text, cues = doc_text(doc), kb.lexicon["demonym_cues"]
     cited = []
     for actor in actors:
         for m in actor.mentions:
-            if not (sentence.start_char <= m.start < sentence.end_char) or m.text not in kb.demonyms:
+            if m.text not in kb.demonyms:
                 continue
             before = text[max(0, m.start - 12):m.start].lower().split()[-1:]
             after = text[m.end:m.end + 24].lower().split()[:1]
