@@ -697,3 +697,17 @@ def test_a_piece_the_model_cut_across_a_longer_name_is_dropped():
 def test_a_company_named_with_its_corporate_words_is_the_company_the_knowledge_base_knows(extract):
     found = actors(extract, "Toyota Motor Corp is recalling 1.1 million vehicles. Shares of Toyota fell.", "en")
     assert "Toyota Motor Corp" in found["Toyota"]["aliases"] and "Toyota Motor Corp" not in found
+
+
+def test_initials_of_an_organisation_are_that_organisation(extract):
+    found = actors(extract, "El Fasher has been besieged by the Rapid Support Forces. The RSF did not comment.", "en")
+    assert "RSF" in found["Rapid Support Forces"]["aliases"] and "RSF" not in found
+
+
+@pytest.mark.parametrize("text, language, name, actor_type", [
+    ("Vermittelt hatten den Austausch die Vereinigten Arabischen Emirate.", "de", "Vereinigte Arabische Emirate", "country"),
+    ("A convoy came under fire in North Darfur.", "en", "North Darfur", "location"),
+    ("Die Kämpfe in Darfur gehen weiter.", "de", "Darfur", "location"),
+])
+def test_knowledge_base_places_and_inflected_country_names(extract, text, language, name, actor_type):
+    assert actors(extract, text, language)[name]["type"] == actor_type

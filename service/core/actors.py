@@ -775,9 +775,13 @@ def _merge_name_parts(actors: dict[str, Actor], kb: Knowledge) -> None:
     the same type in the article, is that actor: the last word of a place ("Piccadilly" after
     "Manchester Piccadilly"), the first or last word of an organisation ("Hertha kündigte an" after
     "Hertha BSC", "the Commission said" after "the European Commission"), the tail of an
-    organisation's compound ("das Verfassungsgericht" and the "Bundesverfassungsgericht")."""
+    organisation's compound ("das Verfassungsgericht" and the "Bundesverfassungsgericht"), the
+    initials of an organisation's name ("the RSF" after the "Rapid Support Forces")."""
     def holds(actor: Actor, part: str) -> bool:
         words = actor.name.split()
+        if part.isupper() and len(part) >= 2 and actor.type == "organization" and len(words) == len(part) \
+                and "".join(w[0] for w in words) == part:
+            return True  # "RSF": "Rapid Support Forces"
         if len(words) == 1:  # the tail of a compound: "Verfassungsgericht" of "Bundesverfassungsgericht"
             return actor.type == "organization" and len(part) >= 6 and len(words[0]) > len(part) + 3 \
                 and words[0].lower().endswith(part.lower())
