@@ -241,3 +241,12 @@ def test_a_range_of_ages_is_no_claim(extract):
 def test_qualifier_of_sizes_and_comparatives(extract, text, language, value, qualifier):
     claim = next(c for c in extract(text, language=language)["numeric_claims"] if c["value"] == value)
     assert claim["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize("text, language", [
+    ("In Bremen wurde ein 63 Jahre alter Autofahrer schwer verletzt.", "de"),
+    ("Eine 71 Jahre alte Frau wurde gerettet.", "de"),
+    ("A man, 45 years old, was arrested.", "en"),
+])
+def test_an_age_in_years_old_is_no_claim(extract, text, language):
+    assert extract(text, language=language)["numeric_claims"] == []

@@ -129,8 +129,10 @@ def _excluded(text: str, start: int, end: int, match: re.Match, kb: Knowledge, b
         return True  # 3D, times
     if before.endswith("(") and after.startswith(")"):
         return True  # an age after a name
-    following = text[end:end + 12].lower()
-    if any(following.startswith(marker) for marker in kb.lexicon["not_claim_after"]):
+    # (after the number itself too, where the match took a unit: "ein 63 Jahre alter Autofahrer")
+    number_end = match.end("num") if match.groupdict().get("num") else end
+    following = [text[at:at + 12].lower() for at in {end, number_end}]
+    if any(f.startswith(marker) for f in following for marker in kb.lexicon["not_claim_after"]):
         return True  # "38-jähriger", "2 Uhr", "17-year-old"
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() and re.match(r"[.)]\s", after):
