@@ -711,3 +711,13 @@ def test_initials_of_an_organisation_are_that_organisation(extract):
 ])
 def test_knowledge_base_places_and_inflected_country_names(extract, text, language, name, actor_type):
     assert actors(extract, text, language)[name]["type"] == actor_type
+
+
+def test_an_english_citizen_noun_names_the_country(extract):
+    found = actors(extract, "The Spaniard Carlos Alcaraz has won 8 titles this year.", "en")
+    assert "Spaniard" in found["Spain"]["aliases"] and found["Carlos Alcaraz"]["type"] == "person"
+
+
+def test_the_dateline_capitals_do_not_name_the_place(extract):
+    found = actors(extract, "Sinner wins in Turin\nTURIN, Italy, November 16, 2026\n\nSinner won in Turin on Sunday.", "en")
+    assert "Turin" in found and "TURIN" in found["Turin"]["aliases"]

@@ -677,3 +677,8 @@ def test_what_is_alleged_in_a_clause_is_no_event_of_its_own(extract):
 def test_two_verbs_in_consecutive_sentences_are_two_acts_unless_they_retell_one(extract, text, lang, event_type, count):
     found, _ = events(extract, text, lang)
     assert len([e for e in found if e["type"] == event_type]) == count, found
+
+
+def test_a_siege_by_a_described_force_has_that_force_as_agent(extract):
+    found, _ = events(extract, "The town has been besieged by the paramilitary Rapid Support Forces for a year.", "en")
+    assert only(found, "ASSAULT")["agents"] == ["Rapid Support Forces"]

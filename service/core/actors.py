@@ -626,7 +626,8 @@ def _canonical_name(actor: "Actor") -> str:
     texts = [m.text for m in actor.mentions if not m.generic] or [m.text for m in actor.mentions]
     parts = {t: len(re.split(r"[\s-]+", t.strip())) for t in texts}
     most = max(parts.values())
-    return min((t for t in texts if parts[t] == most), key=len)
+    # (of equal length, not the dateline's capitals: "Turin", not "TURIN")
+    return min((t for t in texts if parts[t] == most), key=lambda t: (len(t), t.isupper() and len(t) > 4))
 
 
 def _add_surname_mentions(text: str, actors, kb: Knowledge) -> None:

@@ -463,8 +463,11 @@ def _agent_after_by(token: Token, in_sentence, text: str, lexicon: dict) -> list
     its organisation, the organisation ("fired by Yemen's Houthi rebels")."""
     end = token.idx + len(token)
     for (s, e, actor), following in zip(in_sentence, [*in_sentence[1:], None]):
-        words = text[end:s].strip().lower().split()
-        if s >= end and words and words[0] in lexicon["agent_cases"] and len(words) <= 2:
+        raw = text[end:s].split()
+        words = [w.lower() for w in raw]
+        # "by the rebels", "by the paramilitary Rapid Support Forces" (lower-case words before the name)
+        if s >= end and words and words[0] in lexicon["agent_cases"] and (len(words) <= 2 or len(words) <= 4
+                                                                           and all(w.islower() for w in raw)):
             if actor.type == "country" and following is not None and following[2].type == "organization" \
                     and text[e:following[0]].strip() in lexicon["possessive_markers"]:
                 return [following[2]]
