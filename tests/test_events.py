@@ -550,6 +550,7 @@ def test_a_month_dates_the_events_of_its_own_clause(extract):
     pytest.param("Jara conceded defeat on Sunday.", "en", "CONCEDE", id="conceding-defeat"),
     pytest.param("Einige Demonstranten warfen Steine auf Polizisten.", "de", "ASSAULT", id="throwing-stones"),
     pytest.param("Merz drängt auf mehr Tempo beim Ausbau der Stromnetze.", "de", "REQUEST", id="draengen-auf"),
+    pytest.param("Die Anklage wirft Müller und zwei Komplizen schweren Betrug vor.", "de", "ACCUSE", id="wirft-vor-present-tense"),
     pytest.param("Teachers went on strike on Monday over pay. Parents said the strike would close 300 schools.", "en", "PROTEST",
                  id="two-sense-word-keeps-its-sense"),
 ])
@@ -618,6 +619,7 @@ def test_the_organisation_of_a_country_after_by_is_the_agent(extract, text):
     pytest.param("A faulty sensor may prevent airbags from deploying in a crash.", "en", "MOBILIZE", id="airbags-deploying"),
     pytest.param("Simion initially refused to concede.", "en", "CONCEDE", id="the-concession-refused"),
     pytest.param("Vor dem Eingang drängten sich Hunderte Fans.", "de", "REQUEST", id="a-crowd-pressing"),
+    pytest.param("Müller bestreitet am Samstag sein 100. Bundesligaspiel.", "de", "REJECT", id="bestreiten-a-match"),
     pytest.param("Der Wetterdienst hatte vor Orkanböen mit bis zu 140 Kilometern pro Stunde gewarnt.", "de", "THREATEN",
                  id="warning-of-a-danger"),
     pytest.param("Ein Autofahrer wurde von einem Ast getroffen, teilte die Polizei mit.", "de", "CONSULT",
@@ -682,3 +684,8 @@ def test_two_verbs_in_consecutive_sentences_are_two_acts_unless_they_retell_one(
 def test_a_siege_by_a_described_force_has_that_force_as_agent(extract):
     found, _ = events(extract, "The town has been besieged by the paramilitary Rapid Support Forces for a year.", "en")
     assert only(found, "ASSAULT")["agents"] == ["Rapid Support Forces"]
+
+
+def test_a_role_noun_denies_for_the_person_named_before(extract):
+    found, _ = events(extract, "Der Radprofi Jonas Kessler wurde gesperrt. Der 27-Jährige bestreitet die Vorwürfe.")
+    assert only(found, "REJECT")["agents"] == ["Jonas Kessler"]

@@ -330,12 +330,15 @@ def _cited(in_sentence, sentence, text: str, lexicon: dict) -> set[Actor]:
 
 def _pronoun_agent(token: Token, sentence, mentions, kb: Knowledge) -> list[Actor]:
     """A personal pronoun as the subject (by the parse, or right before or after the trigger:
-    "He urged", "forderte er") is the person named last, in the sentence or the one before."""
+    "He urged", "forderte er"), or a role noun as the subject, is the person named last, in the
+    sentence or the one before."""
     doc = token.doc
     pronouns = word_set(kb.lexicon, "person_pronouns")
     subjects = _governing_subject(token)[0] if doc.has_annotation("DEP") else []
     near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
-    if not any(t.lower_ in pronouns for t in [*subjects, *near]):
+    # a role noun subject stands for the person as a pronoun does ("Der 27-Jährige bestreitet")
+    roles = tuple(kb.lexicon["role_noun_endings"])
+    if not any(t.lower_ in pronouns for t in [*subjects, *near]) and not any(t.lower_.endswith(roles) for t in subjects):
         return []
     window = previous_sentence_start(doc, sentence.start_char)
     persons = [a for _, _, a in _starting_within(mentions, window, token.idx) if a.type == "person"]
