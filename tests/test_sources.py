@@ -608,6 +608,10 @@ def test_a_known_german_ministry_by_its_own_name(extract):
     pytest.param("Kast won 58 percent, according to official results from the electoral service Servel.", "en", 58,
                  "Servel", id="results-from-a-described-name"),
     pytest.param("Nach israelischen Angaben wurden 40 Raketen abgefangen.", "de", 40, "Israel", id="nach-demonym-angaben"),
+    pytest.param("Die Polizei nahm drei Männer fest. Sie hätten 40 Autos gestohlen, sagte ein Polizeisprecher.", "de", 40,
+                 "Polizei", id="polizeisprecher"),
+    pytest.param("Das Landgericht Bonn vertagte den Prozess. 30 Zeugen seien geladen, sagte ein Gerichtssprecher.", "de", 30,
+                 "Landgericht Bonn", id="gerichtssprecher"),
     pytest.param("Nach Angaben aus Kiew wurden 40 Drohnen abgeschossen.", "de", 40, "Kiew", id="angaben-aus-a-capital"),
 ])
 def test_claim_source_on_new_sentences(extract, text, language, value, source):
@@ -631,3 +635,8 @@ def test_an_article_before_a_named_source_does_not_point_back(extract):
     document = extract(text, language="de")
     assert claim_source(document, 1.49) is None
     assert claim_source(document, 312) == "Bundesamt für Verbraucherschutz und Lebensmittelsicherheit"
+
+
+def test_a_company_spokesman_compound_speaks_as_the_company(extract):
+    document = extract("Die Deutsche Bahn stellte 300 Züge ein, wie ein Bahnsprecher sagte.", language="de")
+    assert [(s["name"], s["type"]) for s in document["sources"]] == [("Deutsche Bahn", "organization")]

@@ -153,6 +153,23 @@ def _compound_source(token, kb: Knowledge, actors: list[Actor]) -> _Candidate | 
     return None
 
 
+def _speaker_compound(token, kb: Knowledge, actors: list[Actor]) -> _Candidate | None:
+    """A compound of an organisation and a speaker ("Gerichtssprecher", "Bahnsprecher",
+    "DFB-Sprecher") speaks for the organisation named before it (lexicon: speaker_compound_heads)."""
+    head = next((h for h in kb.lexicon["speaker_compound_heads"] if token.lower_.endswith(h) and len(token) > len(h) + 2), None)
+    if head is None:
+        return None
+    prefix = token.text[: -len(head)].rstrip("-")
+    for word in (prefix, prefix[:-1] if prefix.endswith("s") else None):  # linking s: "Gerichts-"
+        if not word:
+            continue
+        actor = next((a for a in actors if a.name.lower() == word.lower() or any(
+            m.text.lower() == word.lower() for m in a.mentions)), None) or refers_back(word, token.idx, actors, kb)
+        if actor is not None:
+            return _Candidate(token.idx, token.idx + len(token), actor.id, actor.name, _actor_source_type(actor, kb), actor.id)
+    return None
+
+
 def _name_part(token) -> bool:
     return token.is_title and token.pos_ in ("PROPN", "X", "") and not token.is_stop
 
@@ -182,6 +199,10 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
             start, end = token.idx, following.idx + len(following)
             found = [c for c in found if not ((c.start, c.end) in generic and start <= c.start and c.end <= end)]
             found.append(_Candidate(start, end, f"noun:{pair}", doc_text(doc)[start:end], kb.lexicon["source_nouns"][pair], None))
+            continue
+        speaker = _speaker_compound(token, kb, actors)
+        if speaker is not None:  # "ein Gerichtssprecher", "wie ein Bahnsprecher sagte", "DFB-Sprecher"
+            found.append(speaker)
             continue
         source_type = _source_noun_type(token, kb)
         if source_type is None or named.overlaps(token.idx, token.idx + len(token)):
@@ -624,8 +645,9 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
             following = list(doc[token.i + 1:token.i + 3]) if reporting else []
             role = [t for t in [*subjects, *following] if t.pos_ in ("NOUN", "")
                     and t.text[:1].isupper() and is_title_word(t.lower_.rsplit("-", 1)[-1], kb)]
-            if role and all(r.idx <= c.start < r.idx + len(r) for c in chosen for r in role[:1]):
-                chosen = []  # "der CSU-Politiker": the party in the compound is not the speaker
+            if role and all(r.idx <= c.start < r.idx + len(r) for c in chosen for r in role[:1]) \
+                    and not any(c.actor and c.start == role[0].idx and c.end == role[0].idx + len(role[0]) for c in chosen):
+                chosen = []  # "der CSU-Politiker": the party in the compound is not the speaker (a "Gerichtssprecher" speaks for it)
             if not chosen and role:
                 person = _last_person_before(token, candidates, actors)
                 if person is not None:
