@@ -689,3 +689,10 @@ def test_a_siege_by_a_described_force_has_that_force_as_agent(extract):
 def test_a_role_noun_denies_for_the_person_named_before(extract):
     found, _ = events(extract, "Der Radprofi Jonas Kessler wurde gesperrt. Der 27-Jährige bestreitet die Vorwürfe.")
     assert only(found, "REJECT")["agents"] == ["Jonas Kessler"]
+
+
+def test_both_sides_as_subject_are_the_two_parties_not_the_mediator(extract):
+    text = ("Russland und die Ukraine haben am Dienstag Kriegsgefangene ausgetauscht. Vermittelt hatten den Austausch "
+            "die Vereinigten Arabischen Emirate. Seit Beginn des Krieges haben beide Seiten 60 solcher Austausche vereinbart.")
+    found, _ = events(extract, text)
+    assert sorted(only(found, "AGREE")["agents"]) == ["Russland", "Ukraine"]

@@ -202,6 +202,11 @@ def _condition_met(key: str, token: Token, sentence, kb: Knowledge) -> bool:
     return True
 
 
+def _subject_of(word: Token, verb: Token) -> bool:
+    """The parse makes ``word`` the subject of ``verb`` or of its auxiliary ("haben beide Seiten ... vereinbart")."""
+    return word.dep_ in SUBJECT_DEPS and (word.head.i == verb.i or word.head.head.i == verb.i and word.head.dep_ in ("aux", "aux:pass"))
+
+
 def _both_lead(token: Token, sentence, kb: Knowledge) -> bool:
     """The trigger's subject is "beide" / "both" (alone, or with a noun for the parties: "beide
     Seiten", not "beide Länder Polen und Litauen"), leading the sentence or next to the trigger
@@ -209,7 +214,7 @@ def _both_lead(token: Token, sentence, kb: Knowledge) -> bool:
     words = [t for t in sentence if not t.is_space]
     for i, word in enumerate(words[:-1]):
         if word.lower_ in kb.lexicon["both_words"] and (not words[i + 1].is_title or words[i + 1].lower_ in kb.lexicon["both_sides"]) \
-                and (i == 0 or abs(word.i - token.i) <= 2):
+                and (i == 0 or abs(word.i - token.i) <= 2 or _subject_of(words[i + 1], token)):
             return True
     return False
 
@@ -402,17 +407,24 @@ def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bo
         # agent its phrase names ("Russia's attack", "an attack by the rebels"), not the
         # sentence's first actor; that one acts when it launches, stages or carries it out
         agents = _possessor(token, in_sentence, text, lexicon) or by_agent
-    # coordinated agents: "Wladimir Putin und Kim Jong-un haben sich getroffen"
+    _add_coordinated(agents, in_sentence, token, lexicon)
+    targets = [a for a in before[1:] + after if a not in agents and a not in placed][:1]
+    return agents, targets
+
+
+def _add_coordinated(agents: list[Actor], in_sentence, token: Token, lexicon: dict) -> None:
+    """Coordinated agents before the trigger: "Wladimir Putin und Kim Jong-un haben sich getroffen",
+    "Russland und die Ukraine haben ... ausgetauscht" (whatever the parse made of the second)."""
+    text = doc_text(token.doc)
     pairs = list(zip(in_sentence, in_sentence[1:]))
     for _ in range(2):
         for (_, e1, a1), (s2, _, a2) in pairs:
-            if _joins(text[e1:s2], coordinators, titles, lexicon["definite_articles"]) and s2 < token.idx:
+            if _joins(text[e1:s2], lexicon["coordinators"], lexicon["person_titles"], lexicon["definite_articles"]) \
+                    and s2 < token.idx:
                 if a1 in agents and a2 not in agents:
                     agents.append(a2)
                 elif a2 in agents and a1 not in agents:
                     agents.insert(0, a1)
-    targets = [a for a in before[1:] + after if a not in agents and a not in placed][:1]
-    return agents, targets
 
 
 def _state_of_forces(token: Token, patients: list[Token], mentions, kb: Knowledge) -> list[Actor]:
@@ -507,6 +519,7 @@ def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
     if any(a.type == "person" for a in agents):
         # "Israels Ministerpräsident Benjamin Netanjahu drohte": the person acts, the country qualifies
         agents = [a for a in agents if a.type == "person"]
+    _add_coordinated(agents, _sentence_mentions(sentence, mentions), token, lexicon)
     targets, locations, opposed = [], [], []
     for child in token.children:
         if child.dep_ in PARTICLE_DEPS or child.dep_ in SUBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS:
@@ -639,6 +652,8 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                 # "X traf Y. Beide riefen ... auf": both participants of the first event of the latest
                 # sentence before that names any
                 acted = [e for e in events if e.sentence_start < sentence.start_char and e.agents]
+                # (both are two: of an event with two parties, not the mediator's after it)
+                acted = [e for e in acted if len({*e.agents, *e.targets}) >= 2] or acted
                 before = [e for e in acted if e.sentence_start == acted[-1].sentence_start] if acted else []
                 if before:  # the counterpart of the agent's kind ("den französischen Präsidenten Macron", not France)
                     kinds = {a.type for a in actors if a.id in before[0].agents}
