@@ -357,7 +357,7 @@ def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bo
     trigger (verb-final: "Russland hat Kiew angegriffen"), else the next one after the
     trigger. Media count only for speech triggers ("Bloomberg ... behauptet")."""
     lexicon = kb.lexicon
-    coordinators, titles = lexicon["coordinators"], lexicon["person_titles"]
+    titles = lexicon["person_titles"]
     text = doc_text(token.doc)
     in_sentence = _sentence_mentions(sentence, mentions, media)
     placed = _placed(in_sentence, text, lexicon) | _cited(in_sentence, sentence, text, lexicon)
@@ -499,7 +499,7 @@ def _joins_by_title(between: str, titles) -> bool:
 def _person_right_before(token: Token, sentence, mentions) -> Actor | None:
     """A person named immediately before the verb ("... Antony Blinken telefonierte")."""
     text = doc_text(token.doc)
-    for start, end, actor in _starting_within(mentions, sentence.start_char, token.idx):
+    for _, end, actor in _starting_within(mentions, sentence.start_char, token.idx):
         if actor.type == "person" and end <= token.idx \
                 and not text[end:token.idx].strip():
             return actor
