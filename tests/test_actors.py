@@ -721,3 +721,11 @@ def test_an_english_citizen_noun_names_the_country(extract):
 def test_the_dateline_capitals_do_not_name_the_place(extract):
     found = actors(extract, "Sinner wins in Turin\nTURIN, Italy, November 16, 2026\n\nSinner won in Turin on Sunday.", "en")
     assert "Turin" in found and "TURIN" in found["Turin"]["aliases"]
+
+
+@pytest.mark.parametrize("text, name, actor_type", [
+    ("Bei einem Messerangriff im Hauptbahnhof Hannover wurden zwei Männer verletzt.", "Hauptbahnhof Hannover", "location"),
+    ("Ryanair hatte angekündigt, im Sommer 12 Flugzeuge abzuziehen.", "Ryanair", "organization"),
+])
+def test_station_names_and_airlines(extract, text, name, actor_type):
+    assert actors(extract, text)[name]["type"] == actor_type

@@ -696,3 +696,8 @@ def test_both_sides_as_subject_are_the_two_parties_not_the_mediator(extract):
             "die Vereinigten Arabischen Emirate. Seit Beginn des Krieges haben beide Seiten 60 solcher Austausche vereinbart.")
     found, _ = events(extract, text)
     assert sorted(only(found, "AGREE")["agents"]) == ["Russland", "Ukraine"]
+
+
+def test_a_clause_with_its_own_subject_keeps_its_own_modality(extract):
+    found, _ = events(extract, "Die Parteien verhandeln nicht direkt miteinander, Ägypten und Katar vermitteln zwischen den Delegationen.")
+    assert only(found, "MEDIATE")["modality"] == "asserted"

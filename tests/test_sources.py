@@ -612,6 +612,8 @@ def test_a_known_german_ministry_by_its_own_name(extract):
                  "Polizei", id="polizeisprecher"),
     pytest.param("Das Landgericht Bonn vertagte den Prozess. 30 Zeugen seien geladen, sagte ein Gerichtssprecher.", "de", 30,
                  "Landgericht Bonn", id="gerichtssprecher"),
+    pytest.param("Der Hauptstadtflughafen BER zählte mehr Gäste. Das entspricht einem Plus von 7 Prozent, wie die "
+                 "Flughafengesellschaft mitteilte.", "de", 7, "BER", id="flughafengesellschaft"),
     pytest.param("Nach Angaben aus Kiew wurden 40 Drohnen abgeschossen.", "de", 40, "Kiew", id="angaben-aus-a-capital"),
 ])
 def test_claim_source_on_new_sentences(extract, text, language, value, source):

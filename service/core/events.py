@@ -557,6 +557,8 @@ def _modality(token: Token, sentence, kb: Knowledge, hearsay: bool) -> str:
         scope = [token]
         current = token
         while current.head is not current and current.dep_ in ("xcomp", "advcl", "ccomp", "conj", "aux", "acl", "obj", "dep"):
+            if current.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in current.children):
+                break  # a clause with its own subject ("..., Ägypten und Katar vermitteln") has its own cues
             current = current.head
             scope.append(current)
         # (the trigger's own word is no cue: "vereinbarten ein Abkommen" is done, "vereinbarten, sich zu
