@@ -539,7 +539,6 @@ def test_a_month_dates_the_events_of_its_own_clause(extract):
     pytest.param("Die EU-Sanktionen gegen Russland bleiben in Kraft.", "de", "SANCTION", id="trigger-compound-after-acronym"),
     # the small parser may cut "... schloss Weber erneut | aus."; the particle still belongs to the verb
     pytest.param("Eine Koalition mit der Linken schloss Weber erneut aus.", "de", "REJECT", id="particle-after-parser-cut"),
-    # one PROTEST: the second "strike" keeps the sense the article gave the word before
     pytest.param("Die Küstenwache rettete am Montag 22 Menschen.", "de", "AID", id="rescuing-people-is-aid"),
     pytest.param("A trade group sued the state over the law.", "en", "ACCUSE", id="a-lawsuit-accuses"),
     pytest.param("Washington has warned Brussels that it could respond with tariffs.", "en", "THREATEN",
@@ -551,6 +550,7 @@ def test_a_month_dates_the_events_of_its_own_clause(extract):
     pytest.param("Einige Demonstranten warfen Steine auf Polizisten.", "de", "ASSAULT", id="throwing-stones"),
     pytest.param("Merz drängt auf mehr Tempo beim Ausbau der Stromnetze.", "de", "REQUEST", id="draengen-auf"),
     pytest.param("Die Anklage wirft Müller und zwei Komplizen schweren Betrug vor.", "de", "ACCUSE", id="wirft-vor-present-tense"),
+    # one PROTEST: the second "strike" keeps the sense the article gave the word before
     pytest.param("Teachers went on strike on Monday over pay. Parents said the strike would close 300 schools.", "en", "PROTEST",
                  id="two-sense-word-keeps-its-sense"),
 ])

@@ -159,17 +159,16 @@ def _done_by_nature(token: Token, sentence, mentions, kb: Knowledge, window: int
     def is_force(word: Token) -> bool:
         return bool(forces.fullmatch(word.lower_) or (word.text[:1].isupper() and forces.search(word.lower_)))
 
-    def actor_at(word: Token) -> Actor | None:
-        return next((a for s, e, a in _starting_within(mentions, word.idx - MAX_MENTION_CHARS, word.idx + 1)
-                     if s <= word.idx < e), None)
+    def mention_at(word: Token) -> tuple[int, Actor | None]:
+        """Where the mention holding ``word`` starts, and its actor (the word itself and None: no mention)."""
+        return next(((s, a) for s, e, a in _starting_within(mentions, word.idx - MAX_MENTION_CHARS, word.idx + 1)
+                     if s <= word.idx < e), (word.idx, None))
 
     text = doc_text(token.doc)
     for previous in reversed(sentence[max(0, token.i - sentence.start - window):token.i - sentence.start]):
         if is_force(previous):
             return True
-        actor = actor_at(previous)
-        start = next((s for s, e, a in _starting_within(mentions, previous.idx - MAX_MENTION_CHARS, previous.idx + 1)
-                      if s <= previous.idx < e), previous.idx)
+        start, actor = mention_at(previous)
         if actor is not None and after_location_case(text, start, kb.lexicon):
             continue  # "Earthquake in eastern Afghanistan kills": where it struck
         right_before = not any(t.is_punct for t in token.doc[previous.i + 1:token.i]) and token.i - previous.i <= 2
@@ -179,7 +178,7 @@ def _done_by_nature(token: Token, sentence, mentions, kb: Knowledge, window: int
     for following in sentence[token.i - sentence.start + 1:token.i - sentence.start + 1 + window // 2]:
         if is_force(following):
             return True
-        if actor_at(following) is not None:
+        if mention_at(following)[1] is not None:
             return False
     return False
 
@@ -563,7 +562,7 @@ def _modality(token: Token, sentence, kb: Knowledge, hearsay: bool) -> str:
             scope.append(current)
         # (the trigger's own word is no cue: "vereinbarten ein Abkommen" is done, "vereinbarten, sich zu
         # treffen" plans the meeting)
-        words = [t.lower_ for s in scope for t in [s, *s.children] if t.dep_ not in ("nsubj", "obj", "obl") and t is not token]
+        words = [t.lower_ for s in scope for t in [s, *s.children] if t.dep_ not in ("nsubj", "obj", "obl") and t.i != token.i]
         # "Deutschland werde ... liefern": a future auxiliary with an infinitive plans, also the
         # verb whose object the trigger is ("werde seine Hilfe ... aufstocken")
         if any("Part" not in verb.morph.get("VerbForm") and verb.pos_ == "VERB"
@@ -579,7 +578,7 @@ def _modality(token: Token, sentence, kb: Knowledge, hearsay: bool) -> str:
         scope = _clause_before(token, sentence, kb)[:-1]  # not the trigger itself ("agreed")
         words = [t.lower_ for t in scope]
     # verbs count by lemma too: "kündigte ... an" is "ankündigen"
-    words += [form for t in scope if t.pos_ in ("VERB", "AUX", "") and t is not token
+    words += [form for t in scope if t.pos_ in ("VERB", "AUX", "") and t.i != token.i
               for form in lemma_forms(t, kb.lexicon)[:3]]
     for modality in MODALITY_ORDER:
         if any(w in cues[modality] for w in words):
@@ -737,7 +736,7 @@ def _object_of_speech_act(token: Token, kb: Knowledge) -> bool:
     if not token.doc.has_annotation("DEP"):
         return token.i >= 2 and token.doc[token.i - 1].lower_ in kb.lexicon["infinitive_markers"] \
             and rejects_or_alleges(token.doc[token.i - 2])
-    if token.pos_ != "NOUN" or token.head is token:
+    if token.pos_ != "NOUN" or token.head.i == token.i:
         return False
     if token.dep_ in OBJECT_DEPS | {"xcomp"}:
         return rejects_or_alleges(token.head)
@@ -747,7 +746,7 @@ def _object_of_speech_act(token: Token, kb: Knowledge) -> bool:
     for _ in range(4):
         if current.dep_ in ("xcomp", "ccomp"):
             return rejects_or_alleges(current.head)
-        if current.head is current or current.dep_ not in ("obl", "nmod", "obj"):
+        if current.head.i == current.i or current.dep_ not in ("obl", "nmod", "obj"):
             return False
         current = current.head
     return False

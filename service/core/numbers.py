@@ -202,7 +202,6 @@ def _sized_thing(words: list[str], kb: Knowledge) -> bool:
     return any(w in kb.lexicon["singular_articles"] for w in words[-4:-1])
 
 
-
 def _counted(doc: Doc, end: int, kb: Knowledge):
     """The noun a number counts: the first noun after it, skipping adjectives and 'von'/'of';
     for "15.000 von ihnen" the last plural noun before the number in the sentence."""

@@ -129,20 +129,29 @@ def _nominative(word: str, kb: Knowledge) -> str:
     return word
 
 
+def _compound_parts(token, heads) -> list[str]:
+    """The first part of a compound that ends in one of ``heads``, with and without a linking s
+    ("Regierungs|angaben": "Regierungs", "Regierung"); none when it ends in no head."""
+    head = next((h for h in heads if token.lower_.endswith(h) and len(token) > len(h) + 2), None)
+    if head is None:
+        return []
+    prefix = token.text[: -len(head)].rstrip("-")
+    return [word for word in (prefix, prefix[:-1] if prefix.endswith("s") else "") if word]
+
+
 def _compound_source(token, kb: Knowledge, actors: list[Actor]) -> _Candidate | None:
     """"nach Polizeiangaben", "laut Regierungsangaben": the first part of the compound is the source."""
     compounds = kb.lexicon["source_compounds"]
     if token.i == 0 or token.doc[token.i - 1].lower_ not in compounds["prepositions"]:
         return None
-    head = next((h for h in compounds["heads"] if token.lower_.endswith(h) and len(token) > len(h) + 2), None)
-    if head is None:
+    parts = _compound_parts(token, compounds["heads"])
+    if not parts:
         return None
-    prefix = token.text[: -len(head)].rstrip("-")
-    named = next((a for a in actors for m in a.mentions if m.start == token.idx and m.text == prefix), None)
+    named = next((a for a in actors for m in a.mentions if m.start == token.idx and m.text == parts[0]), None)
     if named is not None:  # "nach UN-Angaben": a name the compound holds
-        return _Candidate(token.idx, token.idx + len(prefix), named.id, named.name, _actor_source_type(named, kb), named.id)
-    for word in (prefix, prefix[:-1] if prefix.endswith("s") else None):  # linking s: "Regierungs-"
-        source_type = word and _word_source_type(word.lower(), kb)
+        return _Candidate(token.idx, token.idx + len(parts[0]), named.id, named.name, _actor_source_type(named, kb), named.id)
+    for word in parts:
+        source_type = _word_source_type(word.lower(), kb)
         if source_type:
             actor = next((a for a in actors if a.name.lower() == word.lower()), None) \
                 or refers_back(word, token.idx, actors, kb)  # "nach Unternehmensangaben" after "Velotec"
@@ -156,13 +165,7 @@ def _compound_source(token, kb: Knowledge, actors: list[Actor]) -> _Candidate | 
 def _speaker_compound(token, kb: Knowledge, actors: list[Actor]) -> _Candidate | None:
     """A compound of an organisation and a speaker ("Gerichtssprecher", "Bahnsprecher",
     "DFB-Sprecher") speaks for the organisation named before it (lexicon: speaker_compound_heads)."""
-    head = next((h for h in kb.lexicon["speaker_compound_heads"] if token.lower_.endswith(h) and len(token) > len(h) + 2), None)
-    if head is None:
-        return None
-    prefix = token.text[: -len(head)].rstrip("-")
-    for word in (prefix, prefix[:-1] if prefix.endswith("s") else None):  # linking s: "Gerichts-"
-        if not word:
-            continue
+    for word in _compound_parts(token, kb.lexicon["speaker_compound_heads"]):
         actor = next((a for a in actors if a.name.lower() == word.lower() or any(
             m.text.lower() == word.lower() for m in a.mentions)), None) or refers_back(word, token.idx, actors, kb)
         if actor is not None:
