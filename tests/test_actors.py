@@ -729,3 +729,69 @@ def test_the_dateline_capitals_do_not_name_the_place(extract):
 ])
 def test_station_names_and_airlines(extract, text, name, actor_type):
     assert actors(extract, text)[name]["type"] == actor_type
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("Auch Premierminister Sébastien Morin hat am Dienstag gesprochen.", "Sébastien Morin",
+                 id="a-foreign-name-the-tagger-misreads-before-a-verb"),
+    pytest.param("Der Präsident des Landkreistags, Achim Brötel, kritisierte den Bund.", "Achim Brötel",
+                 id="between-commas-after-a-title-and-its-complement"),
+])
+def test_names_a_title_introduces(extract, text, name):
+    found = actors(extract, text)
+    assert found[name]["type"] == "person", list(found)
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    pytest.param("Die Regierungspartei Recht und Gerechtigkeit verlor die Wahl.", "de", "PiS",
+                 id="a-party-the-knowledge-base-knows"),
+    pytest.param("Das Kuratorium für alpine Sicherheit zählte 20 Unfälle.", "de", "Kuratorium für alpine Sicherheit",
+                 id="an-adjective-in-the-complement"),
+    pytest.param("Das meldete die Polizeidirektion Linz am Abend.", "de", "Polizeidirektion Linz", id="a-directorate"),
+    pytest.param("Prices rose 4%, the Danish Farmers' Association said.", "en",
+                 "Danish Farmers' Association", id="a-plural-possessive-in-the-name"),
+    pytest.param("Die Zahl der Unfälle stieg laut Bergwacht auf 30.", "de", "Bergwacht", id="an-institution-after-a-cue"),
+])
+def test_organisations(extract, text, lang, name):
+    found = actors(extract, text, lang)
+    assert name in found and found[name]["type"] == "organization", list(found)
+
+
+def test_the_security_council_in_full_is_one_actor(extract):
+    found = actors(extract, "The United Nations Security Council voted on Friday.", "en")
+    assert list(found) == ["UN Security Council"]
+
+
+def test_a_genitive_head_of_a_longer_name_is_named_in_the_nominative(extract):
+    found = actors(extract, "Nach Angaben des Instituts für Länderkunde wuchs die Zahl um 20 Prozent.")
+    assert "Institut für Länderkunde" in found, list(found)
+
+
+
+
+def _actors_with_entities(text: str, lang: str, entities) -> list:
+    """The actors of ``text`` when the model finds exactly ``entities`` ((first word, word count, label))."""
+    from spacy.tokens import Span
+
+    from service.core.actors import extract_actors
+    from service.core.knowledge import load_knowledge
+    from service.core.layout import read_layout
+    from service.core.pipelines import load_pipeline
+
+    doc = load_pipeline(f"{lang}_newsfacts_sm")(text)
+    spans = []
+    for word, length, label in entities:
+        start = next(t.i for t in doc if t.text == word)
+        spans.append(Span(doc, start, start + length, label=label))
+    doc.ents = spans
+    return [(a.name, a.type) for a in extract_actors(doc, load_knowledge(lang), read_layout(text, [], has_title=True))]
+
+
+def test_a_word_ending_in_a_document_noun_is_no_person_whatever_the_model_says():
+    found = _actors_with_entities("Bildungsstudie: Deutsche Schüler lesen schlechter", "de", [("Bildungsstudie", 1, "PER")])
+    assert not [name for name, actor_type in found if actor_type == "person"], found
+
+
+def test_a_descriptor_and_the_start_of_a_name_the_model_cut_yield_to_the_whole_name():
+    found = _actors_with_entities("Der Antrag der Linkspartei La France Insoumise scheiterte.", "de", [("Linkspartei", 3, "ORG")])
+    assert ("La France Insoumise", "organization") in found and not [n for n, _ in found if "Linkspartei" in n], found

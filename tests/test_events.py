@@ -627,6 +627,14 @@ def test_the_organisation_of_a_country_after_by_is_the_agent(extract, text):
     pytest.param("Prices will fall next year as supply outpaces demand, analysts said.", "en", "REQUEST",
                  id="market-demand"),
     pytest.param("Prices will fall next year as supply outpaces demand, analysts said.", "en", "AID", id="market-supply"),
+    pytest.param("The airline said it was on track to meet its annual growth targets.", "en", "CONSULT", id="meeting-a-target"),
+    pytest.param("Refineries struggled to meet demand during the cold snap.", "en", "REQUEST", id="meeting-demand"),
+    pytest.param("The ministry allowed aid workers to enter the camp on Monday.", "en", "AID", id="aid-workers-are-people"),
+    pytest.param("A measles outbreak has killed 14 children in the region, health officials said.", "en", "ASSAULT",
+                 id="a-disease-kills-nobody-acting"),
+    pytest.param("Die Cholera hat in dem Lager bereits 30 Menschen getötet.", "de", "ASSAULT", id="eine-seuche-toetet"),
+    pytest.param("Die Pflegekräfte drohten am Montag mit unbefristeten Streiks.", "de", "PROTEST",
+                 id="a-strike-threatened-is-no-strike"),
 ])
 def test_words_with_another_sense_are_no_events(extract, text, lang, event_type):
     found, _ = events(extract, text, lang)
@@ -701,3 +709,56 @@ def test_both_sides_as_subject_are_the_two_parties_not_the_mediator(extract):
 def test_a_clause_with_its_own_subject_keeps_its_own_modality(extract):
     found, _ = events(extract, "Die Parteien verhandeln nicht direkt miteinander, Ägypten und Katar vermitteln zwischen den Delegationen.")
     assert only(found, "MEDIATE")["modality"] == "asserted"
+
+
+def test_a_clause_a_speech_verb_reports_has_its_own_agent(extract):
+    found, _ = events(extract, "Turkey's army said Syrian soldiers had fired shots at a border post near Kilis.", "en")
+    assert only(found, "ASSAULT")["agents"] == ["Syria"]
+
+
+def test_a_verb_joined_to_the_speech_verb_is_the_speakers_act(extract):
+    found, _ = events(extract, "Interior Minister Laura Weiss said the strike would hurt farmers and urged the union to resume talks.", "en")
+    assert only(found, "REQUEST")["agents"] == ["Laura Weiss"]
+
+
+def test_opened_fire_is_an_assault(extract):
+    found, _ = events(extract, "Gunmen opened fire on a bus near the border, police said.", "en")
+    assert only(found, "ASSAULT")["mentions"][0]["text"] == "opened"
+
+
+def test_an_accusation_in_a_headline_is_not_the_deed_it_names(extract):
+    text = ("Serbia accuses Kosovo of raiding border post\nBELGRADE, May 4, 2025\n\n"
+            "Serbia's interior ministry said Kosovo police had raided a border post on Sunday. Kosovo attacked the post again "
+            "on Monday, the ministry said.")
+    found, _ = events(extract, text, "en", published_at="2025-05-04T12:00:00")
+    assert {e["type"] for e in found} >= {"ACCUSE", "ASSAULT"}, found
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Protesters attacked a police station last July, the group said.", "en", "2023-07"),
+    ("Protesters attacked a police station last March, the group said.", "en", "2023-03"),
+    ("Die Polizei hatte im vergangenen Juli drei Aktivisten festgenommen.", "de", "2023-07"),
+])
+def test_a_month_after_a_word_for_the_past_is_the_last_one_before_the_reference_month(extract, text, lang, value):
+    found, _ = events(extract, text, lang)
+    assert found and all(e["time"] and e["time"]["value"] == value for e in found), found
+
+
+def test_events_dated_otherwise_are_two_occurrences(extract):
+    found, _ = events(extract, "Rebels attacked the airport last May. Rebels attacked the airport again in March.", "en")
+    assert sorted(e["time"]["value"] for e in found if e["type"] == "ASSAULT") == ["2023-05", "2024-03"], found
+
+
+def test_a_plural_event_noun_the_lemmatizer_missed_is_a_trigger(extract):
+    found, _ = events(extract, "Nach Durchsuchungen in Kiel und Lübeck hat die Polizei drei Männer festgenommen.")
+    assert "Durchsuchungen" in [m["text"] for e in found if e["type"] == "COERCE" for m in e["mentions"]], found
+
+
+def test_a_person_after_a_preposition_in_the_subject_does_not_act(extract):
+    found, _ = events(extract, "Die FPÖ von Herbert Kickl warf der Regierung Versagen in der Asylpolitik vor.")
+    assert only(found, "ACCUSE")["agents"] == ["FPÖ"]
+
+
+def test_a_charity_named_before_calls(extract):
+    found, _ = events(extract, "Save the Children said food ran out on Monday. The charity called on both sides to open the crossings.", "en")
+    assert only(found, "REQUEST")["agents"] == ["Save the Children"]

@@ -642,3 +642,15 @@ def test_an_article_before_a_named_source_does_not_point_back(extract):
 def test_a_company_spokesman_compound_speaks_as_the_company(extract):
     document = extract("Die Deutsche Bahn stellte 300 Züge ein, wie ein Bahnsprecher sagte.", language="de")
     assert [(s["name"], s["type"]) for s in document["sources"]] == [("Deutsche Bahn", "organization")]
+
+
+def test_nach_schaetzung_cites_the_noun_after_it(extract):
+    document = extract("Der Bauernverband klagt über Ernteausfälle. Nach Schätzung des Verbands fehlen 300.000 Tonnen Weizen.",
+                       language="de")
+    assert claim_source(document, 300000) == "Bauernverband"
+
+
+def test_a_states_organ_and_the_state_are_one_source(extract):
+    document = extract("Japan's foreign ministry condemned the launch and said 3 missiles had landed at sea.", language="en")
+    assert [s["name"] for s in document["sources"]] == ["foreign ministry"]
+    assert claim_source(document, 3) == "foreign ministry"

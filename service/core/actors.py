@@ -74,7 +74,11 @@ class MentionIndex:
 
 def _strip_suffix(text: str, kb: Knowledge, document: str) -> str:
     """'Putins' -> 'Putin' when the bare form is known or occurs in the article ('Huss' stays);
-    'Gesundheitsministeriums' -> 'Gesundheitsministerium' (an institution's head noun)."""
+    'Gesundheitsministeriums' -> 'Gesundheitsministerium' (an institution's head noun), also
+    leading a longer name ('Instituts zur Qualitätsentwicklung' -> 'Institut zur ...')."""
+    head, space, rest = text.partition(" ")
+    if space and _bare(head.lower(), kb) != head.lower():
+        return head[: len(_bare(head.lower(), kb))] + space + rest
     for suffix in kb.lexicon["name_suffixes"]:
         if text.endswith(suffix) and len(text) > len(suffix) + 2:
             bare = text[: -len(suffix)]
@@ -246,6 +250,10 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
             last = doc[last.i + 1]  # a name ends in a noun: "Bundesvereinigung Deutscher Apothekerverbände"
         while last.i + 2 < len(doc) and doc[last.i + 1].text == "&" and doc[last.i + 2].is_title:
             last = doc[last.i + 2]
+        # "European Automobile Manufacturers' Association": the model stops at a plural possessive
+        if actor_type == "organization" and last.i + 2 < len(doc) and doc[last.i + 1].text in ("'", "’") \
+                and not last.whitespace_ and doc[last.i + 2].is_title and not doc[last.i + 2].is_stop:
+            last = doc[last.i + 2]
         start, end = tokens[0].idx, last.idx + len(last)
         span_text = doc_text(doc)[start:end]
         if "\n" in span_text or _is_junk(span_text, kb):
@@ -254,8 +262,16 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
             continue
         if len(tokens) == 1 and tokens[0].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "PRON", "DET"):
             continue  # a capitalised common noun (German capitalises every noun)
+        if len(tokens) == 1 and actor_type == "person" and _names_a_document(tokens[0].lower_, kb):
+            continue  # "Bildungsstudie: Viele Viertklässler ...": a study, nobody speaking
         found.append((Mention(start, end, span_text), actor_type))
     return found
+
+
+def _names_a_document(word: str, kb: Knowledge) -> bool:
+    """A word that is (or ends in) a document noun of the lexicon: "Studie", "Bildungsstudie"."""
+    documents = tuple(noun for noun, kind in kb.lexicon["source_nouns"].items() if kind == "document" and " " not in noun)
+    return bool(documents) and ending_pattern(documents).search(word) is not None
 
 
 def _other_occurrences(doc: Doc, places: list[Mention]) -> list[tuple[int, int]]:
@@ -337,23 +353,27 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         return run
 
     def first_names(i: int) -> list:
-        """After a title the small tagger may read a first name as a noun ("Ministerin Bärbel Bas")."""
+        """After a title the small tagger may read a first name as a noun ("Ministerin Bärbel Bas"),
+        and a foreign surname as anything, when a verb follows it ("Premierminister Sébastien
+        Lecornu hat")."""
         run = []
         while i < len(doc) and len(run) < 3 and doc[i].is_title and not doc[i].is_stop \
                 and doc[i].text not in kb.lexicon["not_actors"] and doc[i].lower_ not in titles:
             run.append(doc[i])
             i += 1
-        return run if len(run) >= 2 and run[-1].pos_ in ("PROPN", "X") else []
+        verb_follows = i < len(doc) and doc[i].pos_ in ("VERB", "AUX") and doc[i].is_lower
+        return run if len(run) >= 2 and (run[-1].pos_ in ("PROPN", "X") or verb_follows) else []
 
     def descriptor_name(token) -> list:
         """The name after a descriptor noun: "the research firm AutoPulse"; German capitalises
-        both, so the tagger must read a name ("die Gewerkschaft Verdi"), or the descriptor is a
+        both, so the tagger must read a name after it ("die Gewerkschaft Verdi"), or the descriptor is a
         genitive, after which only a name can follow without an article ("des IT-Dienstleisters
         Komnet", whatever the tagger says); never a place ("Verbraucherzentrale Hamburg")."""
         following = doc[token.i + 1]
         if places.overlaps(following.idx, following.idx + 1) and not places.overlaps(token.idx, token.idx + len(token)):
             return []  # (a "place" that holds the descriptor too is the model's misreading of the name)
-        if token.is_lower != following.is_lower or token.pos_ == "NOUN" and following.pos_ == "PROPN":
+        # (the small tagger may read a descriptor compound as a name too: "der Linkspartei La France Insoumise")
+        if token.is_lower != following.is_lower or token.pos_ in ("NOUN", "PROPN") and following.pos_ == "PROPN":
             return name_run(token.i + 1, 1)
         genitive = token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["genitive_articles"] and token.lower_.endswith("s")
         return capitalised_run(token.i + 1) if genitive else []
@@ -405,11 +425,27 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         verb_follows = i + 1 < len(doc) and doc[i + 1].pos_ in ("VERB", "AUX") and doc[i + 1].is_lower
         return [doc[i]] if named or verb_follows else []
 
+    def apposed_after_title(title) -> list:
+        """"Die Präsidentin der Kultusministerkonferenz, Stefanie Hubig, nannte", "the president of
+        the association, Jane Doe, said": the name between commas after a title and its complement."""
+        i = title.i + 1
+        if i >= len(doc) or doc[i].lower_ not in complements:
+            return []
+        comma = next((j for j in range(i + 1, min(i + 7, len(doc))) if doc[j].is_punct), None)
+        if comma is None or doc[comma].text != ",":
+            return []
+        run, j = [], comma + 1
+        while j < len(doc) and len(run) < 3 and doc[j].is_title and doc[j].is_alpha and not doc[j].is_stop \
+                and doc[j].text not in kb.lexicon["not_actors"] and doc[j].lower_ not in titles:
+            run.append(doc[j])
+            j += 1
+        return run if len(run) >= 2 and j < len(doc) and doc[j].text == "," else []
+
     for token in doc:
         if token.text == "(" and (long_form := spelled_before(token)):
             found.append(("organization", long_form))
         if token.lower_ in titles or (is_title_word(token.lower_, kb) and token.is_title):
-            run = name_run(token.i + 1, 1) or first_names(token.i + 1)
+            run = name_run(token.i + 1, 1) or first_names(token.i + 1) or apposed_after_title(token)
             if len(run) == 1:
                 run += surname_after(run[0])
             if run:
@@ -440,7 +476,10 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             # "Ministerium für Umwelt", "Weltorganisation für Meteorologie", "des Instituts für
             # Globale Gesundheit": the complement may be a common noun; "und" may join two
             run, i = [], token.i + 2
-            while i < len(doc) and len(run) < 4 and (doc[i].is_title or (run and doc[i].lower_ in ("und", "and"))):
+            # (an adjective may stand before the complement's noun: "Kuratorium für alpine Sicherheit")
+            while i < len(doc) and len(run) < 4 and (doc[i].is_title or (run and doc[i].lower_ in ("und", "and")) or (
+                    doc[i].is_lower and doc[i].is_alpha and not doc[i].is_stop and doc[i].pos_ not in ("VERB", "AUX", "ADV")
+                    and i + 1 < len(doc) and doc[i + 1].is_title)):
                 run.append(doc[i])
                 i += 1
             while run and not run[-1].is_title:
@@ -595,9 +634,11 @@ def _other_persons_surname(mention: Mention, entry: Entry, doc: Doc) -> bool:
 
 def _cut_from_longer(mention: Mention, rules: list[tuple[Mention, str]]) -> bool:
     """A piece the model cut across a longer organisation's name ("U.S. National Highway" of
-    "National Highway Traffic Safety Administration (NHTSA)"): the rule's full name holds it."""
+    "National Highway Traffic Safety Administration (NHTSA)"), or a descriptor and the start of a
+    name whose end the rule found ("Linkspartei La France" of "La France Insoumise")."""
     return any(r.start < mention.end and mention.start < r.end and not (r.start <= mention.start and mention.end <= r.end)
-               and r.end - r.start > mention.end - mention.start for r, t in rules if t == "organization")
+               and (r.end - r.start > mention.end - mention.start or mention.start < r.start and mention.end < r.end)
+               for r, t in rules if t == "organization")
 
 
 def _inside_longer(mention: Mention, rules: list[tuple[Mention, str]], actor_type: str) -> bool:
@@ -852,8 +893,11 @@ def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -
             named.mentions.append(Mention(start, end, token.text, generic=True))
             taken.add(start, end)
             continue
-        # an institution may also lead a sentence bare: "Police in Portland arrested ..."
-        if not (after_article or (token.is_sent_start and token.lower_ in institutions)):
+        # an institution may also lead a sentence bare: "Police in Portland arrested ...", or follow
+        # an attribution cue: "laut Polizei", "according to police"
+        cues = kb.lexicon["attribution"]["prepositional"]
+        after_cue = any(doc[max(0, token.i - n):token.i].text.lower() in cues for n in (1, 2) if token.i >= n)
+        if not (after_article or (token.is_sent_start or after_cue) and token.lower_ in institutions):
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if taken.overlaps(start, end) or (following is not None and taken.overlaps(following.idx, following.idx + 1)):

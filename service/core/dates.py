@@ -89,7 +89,7 @@ def _month_or_year_pattern(month_prepositions: tuple[str, ...], months: tuple[st
     def alternation(words):
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!)"
     return re.compile(
-        rf"(?<![\w])(?:(?:{alternation(month_prepositions)})\s+(?P<month>{alternation(months)})(?:\s+(?P<year>\d{{4}}))?"
+        rf"(?<![\w])(?:(?P<cue>{alternation(month_prepositions)})\s+(?P<month>{alternation(months)})(?:\s+(?P<year>\d{{4}}))?"
         rf"|(?:{alternation(year_prepositions)})\s+(?P<year_only>(?:19|20)\d\d))(?![\w.,]\d)(?![\w])",
         re.IGNORECASE,
     )
@@ -97,8 +97,10 @@ def _month_or_year_pattern(month_prepositions: tuple[str, ...], months: tuple[st
 
 def _months_and_years(text: str, cues: dict, base: dt.date | None, taken: list[DateMatch]) -> list[DateMatch]:
     """A month ("im Januar", "in April 2023") or a year ("in 2020"), with that precision; a
-    month without a year is the last one up to the reference date."""
-    pattern = _month_or_year_pattern(tuple(cues["month_prepositions"]), tuple(cues["months"]),
+    month without a year is the last one up to the reference date, or before its month after
+    a word for the past ("last July" said in July is a year ago)."""
+    past = tuple(cues["past_month_words"])
+    pattern = _month_or_year_pattern(tuple(cues["month_prepositions"]) + past, tuple(cues["months"]),
                                      tuple(cues["year_prepositions"]))
     found = []
     for m in pattern.finditer(text):
@@ -114,7 +116,8 @@ def _months_and_years(text: str, cues: dict, base: dt.date | None, taken: list[D
         if m.group("year"):
             year = int(m.group("year"))
         elif base is not None:
-            year = base.year if month <= base.month else base.year - 1
+            before = m.group("cue").lower() in past
+            year = base.year if month < base.month or month == base.month and not before else base.year - 1
         else:
             continue
         found.append(DateMatch(start, end, text[start:end], f"{year:04d}-{month:02d}", "month"))

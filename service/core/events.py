@@ -74,7 +74,7 @@ def trigger_lemma(token: Token, kb: Knowledge) -> str | None:
         for candidate in lemma_forms(token, kb.lexicon):
             if candidate in triggers:
                 return candidate
-    # compounds: "Militärhilfe" ends in "hilfe"
+    # compounds: "Militärhilfe" ends in "hilfe"; plurals: "Durchsuchungen"
     # (a capitalised word inside a German sentence is a noun, whatever the small tagger says),
     # also inflected: "Luftangriffen"
     # (also after an acronym: "UN-Sanktionen", "EU-Hilfen")
@@ -82,9 +82,11 @@ def trigger_lemma(token: Token, kb: Knowledge) -> str | None:
     if capitalised and (token.pos_ in ("NOUN", "") or not token.is_sent_start):
         keys = long_words(kb.lexicon, "triggers", 5)
         match = ending_pattern(keys, "(?:e?n|e?s)?").search(token.lower_)
-        if match and match.start() > 0:
+        if match:
             ending = token.lower_[match.start():]
-            return max((k for k in keys if ending.startswith(k)), key=len)
+            key = max((k for k in keys if ending.startswith(k)), key=len)
+            if match.start() > 0 or ending != key:  # (an inflected noun the lemmatizer missed: "Durchsuchungen")
+                return key
     return None
 
 
@@ -184,9 +186,9 @@ def _done_by_nature(token: Token, sentence, mentions, kb: Knowledge, window: int
 
 
 def _condition_met(key: str, token: Token, sentence, kb: Knowledge) -> bool:
-    """The sentence has a word the trigger requires and none it excludes, and the word after it fits
-    ("called for" and "called on" ask, "called the heat a warning" does not; "demand for
-    chips" is a market)."""
+    """The sentence has a word the trigger requires and none it excludes, no object that gives it
+    another sense follows it, and the word after it fits ("called for" and "called on" ask,
+    "called the heat a warning" does not; "demand for chips" is a market)."""
     # (a separable verb's particle is no preposition: "teilte ... mit" does not make "treffen" a meeting)
     words = {t.lower_ for t in sentence if t.dep_ not in PARTICLE_DEPS}
     required = kb.lexicon.get("trigger_requires", {}).get(key)
@@ -194,6 +196,12 @@ def _condition_met(key: str, token: Token, sentence, kb: Knowledge) -> bool:
         return False
     if words & set(kb.lexicon["trigger_excludes"].get(key, ())):
         return False  # "supply outpaces demand" is the economy's, no one demanding
+    objects = kb.lexicon.get("trigger_object_excludes", {}).get(key, ())
+    for word in token.doc[token.i + 1:token.i + 5]:
+        if word.is_punct:
+            break
+        if word.lower_ in objects:
+            return False  # "to meet the 2030 targets" is no meeting
     following = kb.lexicon.get("trigger_next_word", {}).get(key)
     if following:
         word = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
@@ -367,6 +375,14 @@ def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bo
     own_clause = [(s, e, a) for s, e, a in actors_before if s >= own_start]
     if own_clause and own_start > sentence.start_char:
         actors_before = own_clause
+    # a clause a speech verb reports has its own subject ("Thailand's army said Cambodian troops
+    # had fired"): an actor after the speech verb, when there is one, not the speaker; but a verb
+    # joined by "and" is the speaker's next act ("said the strike would cost ... and urged the union")
+    speech_verb = next((t for t in reversed(token.doc[sentence.start:token.i]) if is_speech_verb(t, lexicon)), None)
+    joined = token.i > 0 and token.doc[token.i - 1].lower_ in lexicon["coordinators"]
+    reported = [(s, e, a) for s, e, a in actors_before if speech_verb is not None and s > speech_verb.idx and not joined]
+    if reported:
+        actors_before = reported
     before = list(dict.fromkeys(a for s, e, a in actors_before))
     after = list(dict.fromkeys(a for s, e, a in in_sentence if s > token.idx))
     # a person right before the verb acts ("U.S. Secretary of State Antony Blinken met"), and
@@ -496,13 +512,21 @@ def _joins_by_title(between: str, titles) -> bool:
 
 
 def _person_right_before(token: Token, sentence, mentions) -> Actor | None:
-    """A person named immediately before the verb ("... Antony Blinken telefonierte")."""
+    """A person named immediately before the verb ("... Antony Blinken telefonierte"), not
+    after a preposition ("Der Rassemblement National von Marine Le Pen warf")."""
     text = doc_text(token.doc)
-    for _, end, actor in _starting_within(mentions, sentence.start_char, token.idx):
+    for start, end, actor in _starting_within(mentions, sentence.start_char, token.idx):
         if actor.type == "person" and end <= token.idx \
-                and not text[end:token.idx].strip():
+                and not text[end:token.idx].strip() and not _after_preposition(token.doc, start):
             return actor
     return None
+
+
+def _after_preposition(doc: Doc, start: int) -> bool:
+    """The word before the mention starting at ``start`` is a preposition: the name is an
+    attribute of the noun before it ("der Rassemblement National von Marine Le Pen")."""
+    first = first_token_at_or_after(doc, start)
+    return first > 0 and doc[first - 1].pos_ == "ADP"
 
 
 def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
@@ -515,9 +539,13 @@ def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
     adjacent = _person_right_before(token, sentence, mentions)
     if adjacent is not None and adjacent not in agents and not any(a.type == "person" for a in agents):
         agents = [adjacent]  # the parser took the country in "US-Außenminister Antony Blinken telefonierte"
-    if any(a.type == "person" for a in agents):
+    persons = [a for a in agents if a.type == "person" and not any(
+        _after_preposition(token.doc, s) for s, _, actor in _starting_within(
+            mentions, min(t.idx for t in subject_tokens), max(t.idx for t in subject_tokens) + 1) if actor is a)] \
+        if subject_tokens else []
+    if persons:
         # "Israels Ministerpräsident Benjamin Netanjahu drohte": the person acts, the country qualifies
-        agents = [a for a in agents if a.type == "person"]
+        agents = persons
     _add_coordinated(agents, _sentence_mentions(sentence, mentions), token, lexicon)
     targets, locations, opposed = [], [], []
     for child in token.children:
@@ -689,7 +717,8 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
     # event it summarises (a headline "Streik" must not swallow the body's "Streik")
     headline = [e for e in events if e.start < headline_end]
     body = [e for e in events if e.start >= headline_end]
-    events = _merge_headline(_merge(headline, starts, kb) + _merge(body, starts, kb), headline_end)
+    events = _merge_headline(_merge(headline, starts, kb) + _merge(body, starts, kb), headline_end,
+                             set(kb.lexicon["content_object_types"]))
     for i, event in enumerate(events, 1):
         event.id = f"e{i}"
     return events
@@ -727,7 +756,8 @@ def _adjective_homograph(token: Token, kb: Knowledge) -> bool:
 
 def _object_of_speech_act(token: Token, kb: Knowledge) -> bool:
     """A noun the parse makes the object of a verb that rejects or alleges it ("lehnte direkte
-    Staatshilfen ab", "wies die Kritik zurück", "warfen sich gegenseitig Angriffe vor"); without a
+    Staatshilfen ab", "wies die Kritik zurück", "warfen sich gegenseitig Angriffe vor"), or the
+    prepositional object of a threat ("drohte mit unbefristeten Streiks"); without a
     parse, an infinitive right after such a verb ("refused to concede")."""
     def rejects_or_alleges(word: Token) -> bool:
         key = trigger_lemma(word, kb)
@@ -740,6 +770,11 @@ def _object_of_speech_act(token: Token, kb: Knowledge) -> bool:
         return False
     if token.dep_ in OBJECT_DEPS | {"xcomp"}:
         return rejects_or_alleges(token.head)
+    if token.dep_.startswith("obl") and any(c.dep_ == "case" for c in token.children):
+        # what a threat or a warning names with its preposition ("drohte mit Streiks")
+        key = trigger_lemma(token.head, kb)
+        if key is not None and kb.lexicon["triggers"][key] in kb.lexicon["content_oblique_types"]:
+            return True
     # a noun inside the clause of what is alleged ("warf den Europäern vor, mit der Drohung neuer
     # Sanktionen Druck aufzubauen"): up through nouns to a clause that hangs on the verb
     current = token
@@ -755,6 +790,14 @@ def _object_of_speech_act(token: Token, kb: Knowledge) -> bool:
 def _same_occurrence(a: Event, b: Event, same_type: bool = True) -> bool:
     return ((a.type == b.type or not same_type) and bool(a.agents) and set(a.agents) == set(b.agents)
             and (not a.targets or not b.targets or bool(set(a.targets) & set(b.targets))))
+
+
+def _other_times(a: Event, b: Event) -> bool:
+    """Both are dated, and neither date lies within the other ("2025-07" holds "2025-07-14")."""
+    if a.time is None or b.time is None:
+        return False
+    first, second = sorted((a.time.value, b.time.value), key=len)
+    return not second.startswith(first)
 
 
 def _realis(event: Event) -> str:
@@ -818,21 +861,23 @@ def _merge(events: list[Event], sentence_starts: list[int], kb: Knowledge) -> li
     for event in events:
         position = sentence_starts.index(event.sentence_start)
         previous_sentence = sentence_starts[position - 1] if position else None
-        twin = next((k for k in kept if _retold(k, event, previous_sentence, same_act)), None)
+        # an event dated otherwise is another occurrence ("attacked ... last March", "attacked ... in May")
+        others = [k for k in kept if not _other_times(k, event)]
+        twin = next((k for k in others if _retold(k, event, previous_sentence, same_act)), None)
         if twin is None and event.agents:  # "Bei einer Großrazzia hat die Polizei ... durchsucht"
-            twin = next((k for k in kept if k.sentence_start == event.sentence_start and k.type == event.type
+            twin = next((k for k in others if k.sentence_start == event.sentence_start and k.type == event.type
                          and set(k.agents) == set(event.agents) and (k.nominal or event.nominal or not event.coordinated)), None)
         if twin is None and not event.agents:
             # (a deed with a subject of its own after another deed is another act: "... wurden
             # festgenommen. Die Beamten stellten Bargeld sicher." is an arrest and a seizure; but
             # "kündigte Soforthilfen an. Der Freistaat stelle 20 Millionen Euro bereit" tells the aid)
-            twin = next((k for k in kept if k.type == event.type and not _plan_and_deed(k, event) and (
+            twin = next((k for k in others if k.type == event.type and not _plan_and_deed(k, event) and (
                 k.lemma == event.lemma or k.sentence_start == event.sentence_start
                 or k.sentence_start == previous_sentence and (k.nominal or not event.subject)
                 and not other_acts(k.lemma, event.lemma))), None)
         if twin is None and event.anaphoric:  # "die Einigung" refers to the agreement already told
-            twin = next((k for k in kept if k.type == event.type and k.lemma == event.lemma), None) \
-                or next((k for k in reversed(kept) if k.type == event.type), None)
+            twin = next((k for k in others if k.type == event.type and k.lemma == event.lemma), None) \
+                or next((k for k in reversed(others) if k.type == event.type), None)
         if twin is None:
             kept.append(event)
         else:
@@ -840,12 +885,13 @@ def _merge(events: list[Event], sentence_starts: list[int], kb: Knowledge) -> li
     return kept
 
 
-def _merge_headline(events: list[Event], headline_end: int) -> list[Event]:
+def _merge_headline(events: list[Event], headline_end: int, spoken_of: set[str]) -> list[Event]:
     """A headline summarises the body: a headline event joins the first body event with the
     same agents and overlapping targets, of its type if there is one ("pledge more air defence"
     is "agreed to send ... systems"'s sending, not the agreeing), else whatever its type
-    ("plant Militärhilfe" is the lede's "erwägt ... zu entsenden"); the body event's trigger and
-    type are more precise."""
+    ("plant Militärhilfe" is the lede's "erwägt ... zu entsenden"), except that an accusation or a
+    rejection is never the deed it speaks of ("Thailand accuses Cambodia of shelling"); the body
+    event's trigger and type are more precise."""
     headline = [e for e in events if e.start < headline_end]
     body = [e for e in events if e.start >= headline_end]
     for event in headline:
@@ -855,7 +901,8 @@ def _merge_headline(events: list[Event], headline_end: int) -> list[Event]:
                      and set(b.agents) == set(event.agents)), None) \
             or next((b for b in body if _same_occurrence(b, event)), None) \
             or next((b for b in body if b.type == event.type and b.lemma == event.lemma), None) \
-            or next((b for b in body if _same_occurrence(b, event, same_type=False)), None) \
+            or next((b for b in body if _same_occurrence(b, event, same_type=False)
+                     and not {b.type, event.type} & spoken_of), None) \
             or (None if event.agents else next((b for b in body if b.type == event.type), None))  # "Einigung im Tarifstreit"
         if twin is None:
             body.append(event)

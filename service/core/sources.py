@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -201,7 +201,8 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
             # "air force", "intelligence officials"; but "the state news agency MTI" is MTI
             start, end = token.idx, following.idx + len(following)
             found = [c for c in found if not ((c.start, c.end) in generic and start <= c.start and c.end <= end)]
-            found.append(_Candidate(start, end, f"noun:{pair}", doc_text(doc)[start:end], kb.lexicon["source_nouns"][pair], None))
+            found.append(_state_organ(_Candidate(start, end, f"noun:{pair}", doc_text(doc)[start:end],
+                                                 kb.lexicon["source_nouns"][pair], None), found, doc, kb))
             continue
         speaker = _speaker_compound(token, kb, actors)
         if speaker is not None:  # "ein Gerichtssprecher", "wie ein Bahnsprecher sagte", "DFB-Sprecher"
@@ -236,7 +237,7 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
         name = doc_text(doc)[start:end]
         if first is last and token.lower_ not in kb.lexicon["source_nouns"]:
             name = _nominative(name, kb)  # "des Unternehmens" -> "Unternehmen"
-        found.append(_Candidate(start, end, f"noun:{name.lower()}", name, source_type, None))
+        found.append(_state_organ(_Candidate(start, end, f"noun:{name.lower()}", name, source_type, None), found, doc, kb))
     # a demonym before a source noun modifies it: "des libanesischen Gesundheitsministeriums"
     state_nouns = kb.lexicon["state_nouns"]
     text = doc_text(doc)
@@ -246,6 +247,18 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
     found = [c for c in found if not (c.actor is None and c.name.lower() in state_nouns and any(
         0 <= c.start - d.end <= 2 and d.actor and _is_demonym(text[d.start:d.end], kb) for d in found))]
     return sorted(found, key=lambda c: (c.start, c.actor is None))
+
+
+def _state_organ(candidate: _Candidate, found: list[_Candidate], doc, kb: Knowledge) -> _Candidate:
+    """A government noun a state possesses speaks for that state ("China's commerce ministry",
+    "Ukraine's air force"): one source with the state, whichever of the two a verb names."""
+    if candidate.type != "government":
+        return candidate
+    text = doc_text(doc)
+    state = next((c for c in found if c.actor and c.type == "government" and c.end < candidate.start
+                  and text[c.end:candidate.start].strip() in kb.lexicon["possessive_markers"]
+                  and text[c.start:c.end].lower() not in kb.demonyms), None)
+    return candidate if state is None else replace(candidate, key=state.key, actor=state.actor)
 
 
 def _actor_type(candidate: _Candidate, actors: list[Actor]) -> str | None:
@@ -396,7 +409,8 @@ def _speaker_noun(token, subjects, in_sentence: list[_Candidate], kb: Knowledge)
 def _first_subject(token, options: list[_Candidate], doc, kb: Knowledge, whole_sentence: bool = False) -> list[_Candidate]:
     """A second verb after "and" shares the clause's subject ("Kremlin spokesman Dmitry Peskov
     accused NATO of ... and said"): the first names of the clause, not the object nearest the
-    verb; of a title's organisation and the person, the person. A participle after a comma
+    verb; of a title's organisation and the person, the person; of a possessor and what it
+    possesses, the possessed ("Cambodia's defence ministry"). A participle after a comma
     shares the sentence's ("Rahul Gandhi criticized the government ..., saying ...")."""
     text = doc_text(doc)
     start = token.sent.start_char if whole_sentence else clause_start(text, token.sent.start_char, token.idx)
@@ -410,7 +424,10 @@ def _first_subject(token, options: list[_Candidate], doc, kb: Knowledge, whole_s
         if len(between) > 1 and not all(w[:1].isupper() or is_title_word(w.lower(), kb) for w in between):
             break
         group.append(candidate)
-    return ([c for c in group if c.type == "person"] or group)[:1]
+    # a possessor qualifies the noun after it: "Cambodia's defence ministry denied ... and said"
+    possessed = [c for previous, c in zip(group, group[1:])
+                 if text[previous.end:c.start].strip() in kb.lexicon["possessive_markers"]]
+    return ([c for c in group if c.type == "person"] or possessed or group)[:1]
 
 
 def _apposed_subject(token, options: list[_Candidate], kb: Knowledge) -> list[_Candidate]:
