@@ -20,7 +20,7 @@ from service.core.dates import find_dates
 from service.core.events import extract_events
 from service.core.knowledge import load_knowledge
 from service.core.language import detect_language
-from service.core.layout import read_layout
+from service.core.layout import dateline_region_end, read_layout
 from service.core.numbers import extract_claims
 from service.core.pipelines import load_pipeline, pipeline_label
 from service.core.sources import covering_source, extract_sources, hearsay_sentences
@@ -94,11 +94,15 @@ class Extractor:
         text = request.text
         doc = nlp(text)
         reference_hint = request.published_at
-        dates = find_dates(text, lang, kb.lexicon, reference_hint)
-        layout = read_layout(text, dates, has_title=request.title is not None)
+        if reference_hint is not None:
+            dates = find_dates(text, lang, kb.lexicon, reference_hint)
+            layout = read_layout(text, dates, has_title=request.title is not None)
+        else:  # the dateline is the reference that dates "im Juni": read it from the first lines first
+            head_dates = find_dates(text[:dateline_region_end(text)], lang, kb.lexicon)
+            layout = read_layout(text, head_dates, has_title=request.title is not None)
         published = _published(layout.dateline, request.published_at)
         reference = dt.datetime.fromisoformat(published["value"]) if published else None
-        if reference_hint is None and reference is not None:  # the dateline dates "im Juni" too
+        if reference_hint is None:
             dates = find_dates(text, lang, kb.lexicon, reference)
         if reference is None:
             warnings.append("no publication date in text or request: relative times are not resolved")

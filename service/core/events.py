@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -29,7 +30,7 @@ from service.core.actors import Actor
 from service.core.dates import DateMatch, is_future, resolve_relative
 from service.core.knowledge import Knowledge
 from service.core.text import (PARTICLE_DEPS, SpanIndex, after_location_case, clause_start, could_be, doc_text,
-                               ending_pattern, first_token_at_or_after, is_present_participle, is_speech_verb,
+                               ending_pattern, first_token_at_or_after, has_parse, is_present_participle, is_speech_verb,
                                lemma_forms, long_words, previous_sentence_start, sentences, word_set)
 
 SUBJECT_DEPS = {"nsubj", "sb", "csubj"}
@@ -154,7 +155,7 @@ def _done_by_nature(token: Token, sentence, mentions, kb: Knowledge, window: int
     """The nearest doer before the trigger is a natural force ("quake", "Unwetter", "lightning"),
     with no actor between them other than a place it hit."""
     forces = ending_pattern(kb.lexicon["natural_forces"], "(?:e?s|en|n)?")
-    if token.doc.has_annotation("DEP"):
+    if has_parse(token.doc):
         subjects, _ = _governing_subject(token)
         if subjects:  # "Nach dem Unwetter griff Russland ... an": the subject decides
             return any(forces.search(t.lower_) for t in subjects)
@@ -293,7 +294,7 @@ def _governing_subject(token: Token, manner_cases=frozenset()) -> tuple[list[Tok
         climbs = ("xcomp", "advcl", "conj", "ccomp", "acl") + (("obj", "oa") if current.pos_ == "NOUN" else ())
         manner = current.pos_ == "NOUN" and current.dep_ == "obl" \
             and any(c.dep_ == "case" and c.lower_ in manner_cases for c in current.children)
-        if (current.dep_ in climbs or manner) and current.head is not current:
+        if (current.dep_ in climbs or manner) and current.head.i != current.i:
             if current.dep_ == "ccomp":
                 break  # "X sagt, dass Y ..." : X is not Y's agent
             current = current.head
@@ -306,8 +307,10 @@ def _joins(between: str, coordinators, titles, articles=()) -> bool:
     """Text between two coordinated actors: "und", ",", "und Finanzminister", ", Vizekanzler",
     "und die" ("Iran und die EU")."""
     words = between.replace(",", " , ").lower().split()
-    return bool(words) and any(w in coordinators or w == "," for w in words) and all(
-        w in coordinators or w == "," or w in articles or any(w.endswith(t) for t in titles) for w in words)
+    if not words or not any(w in coordinators or w == "," for w in words):
+        return False
+    title = ending_pattern(titles)  # one regex, not a loop over every title for every word
+    return all(w in coordinators or w == "," or w in articles or title.search(w) for w in words)
 
 
 def _placed(in_sentence, text: str, lexicon: dict) -> set[Actor]:
@@ -346,7 +349,7 @@ def _pronoun_agent(token: Token, sentence, mentions, kb: Knowledge) -> list[Acto
     sentence or the one before."""
     doc = token.doc
     pronouns = word_set(kb.lexicon, "person_pronouns")
-    subjects = _governing_subject(token)[0] if doc.has_annotation("DEP") else []
+    subjects = _governing_subject(token)[0] if has_parse(doc) else []
     near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
     # a role noun subject stands for the person as a pronoun does ("Der 27-Jährige bestreitet")
     roles = tuple(kb.lexicon["role_noun_endings"])
@@ -434,8 +437,8 @@ def _add_coordinated(agents: list[Actor], in_sentence, token: Token, lexicon: di
     pairs = list(zip(in_sentence, in_sentence[1:]))
     for _ in range(2):
         for (_, e1, a1), (s2, _, a2) in pairs:
-            if _joins(text[e1:s2], lexicon["coordinators"], lexicon["person_titles"], lexicon["definite_articles"]) \
-                    and s2 < token.idx:
+            if s2 < token.idx \
+                    and _joins(text[e1:s2], lexicon["coordinators"], lexicon["person_titles"], lexicon["definite_articles"]):
                 if a1 in agents and a2 not in agents:
                     agents.append(a2)
                 elif a2 in agents and a1 not in agents:
@@ -531,7 +534,7 @@ def _after_preposition(doc: Doc, start: int) -> bool:
 
 def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
     lexicon = kb.lexicon
-    if not token.doc.has_annotation("DEP"):
+    if not has_parse(token.doc):
         agents, targets = _positional_roles(token, sentence, mentions, kb, speech)
         return agents, targets, []
     subject_tokens, passive = _governing_subject(token, word_set(lexicon, "manner_cases"))
@@ -580,10 +583,10 @@ def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
 def _modality(token: Token, sentence, kb: Knowledge, hearsay: bool) -> str:
     """Cue words among the trigger, the verbs above it and their auxiliaries, adverbs and negations."""
     cues = kb.lexicon["modality"]
-    if token.doc.has_annotation("DEP"):
+    if has_parse(token.doc):
         scope = [token]
         current = token
-        while current.head is not current and current.dep_ in ("xcomp", "advcl", "ccomp", "conj", "aux", "acl", "obj", "dep"):
+        while current.head.i != current.i and current.dep_ in ("xcomp", "advcl", "ccomp", "conj", "aux", "acl", "obj", "dep"):
             if current.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in current.children):
                 break  # a clause with its own subject ("..., Ägypten und Katar vermitteln") has its own cues
             current = current.head
@@ -625,7 +628,7 @@ def _demonym_before(token: Token, mentions, kb: Knowledge) -> Actor | None:
 
 def _coordinated_with(token: Token, sentence, events: list[Event], kb: Knowledge) -> Event | None:
     """Without a parse, a verb right after "and" shares the subject of the sentence's event before it."""
-    if token.doc.has_annotation("DEP") or token.i == sentence.start:
+    if has_parse(token.doc) or token.i == sentence.start:
         return None
     if token.doc[token.i - 1].lower_ not in kb.lexicon["coordinators"]:
         return None
@@ -728,7 +731,7 @@ def _has_own_subject(token: Token, kb: Knowledge) -> bool:
     """The parse gives the trigger a subject, actor or not ("Die Beamten stellten"); without
     a parse, a content word stands right before the verb ("Small business groups called on"),
     not an auxiliary ("were fired") or a function word ("also fired")."""
-    if token.doc.has_annotation("DEP"):
+    if has_parse(token.doc):
         return any(c.dep_ in SUBJECT_DEPS for c in token.children)
     previous = token.doc[token.i - 1] if token.i else None
     return previous is not None and previous.is_alpha and not previous.is_stop \
@@ -744,13 +747,17 @@ def _describes_a_thing(token: Token, kb: Knowledge) -> bool:
     return token.doc[token.i - 1].lower_ in kb.lexicon["determiners"] or token.doc[token.i - 1].lower_ in kb.lexicon["definite_articles"]
 
 
+@functools.lru_cache(maxsize=8)  # one per language's knowledge
+def _homograph_forms(kb: Knowledge) -> frozenset[str]:
+    return frozenset(adjective + ending for adjective in kb.lexicon["homograph_adjectives"]
+                     for ending in kb.lexicon["demonym_endings"])
+
+
 def _adjective_homograph(token: Token, kb: Knowledge) -> bool:
     """An adjective spelled like a form of a trigger verb, before its noun: "billige Importe" (not
     "billigen"); lexicon: homograph_adjectives."""
-    forms = {adjective + ending for adjective in kb.lexicon["homograph_adjectives"]
-             for ending in kb.lexicon["demonym_endings"]}
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.lower_ in forms and following is not None and following.is_alpha and not following.is_stop \
+    return token.lower_ in _homograph_forms(kb) and following is not None and following.is_alpha and not following.is_stop \
         and following.lower_ not in kb.lexicon["determiners"] and following.pos_ in ("NOUN", "")
 
 
@@ -763,7 +770,7 @@ def _object_of_speech_act(token: Token, kb: Knowledge) -> bool:
         key = trigger_lemma(word, kb)
         return key is not None and kb.lexicon["triggers"][key] in kb.lexicon["content_object_types"]
 
-    if not token.doc.has_annotation("DEP"):
+    if not has_parse(token.doc):
         return token.i >= 2 and token.doc[token.i - 1].lower_ in kb.lexicon["infinitive_markers"] \
             and rejects_or_alleges(token.doc[token.i - 2])
     if token.pos_ != "NOUN" or token.head.i == token.i:

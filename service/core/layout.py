@@ -12,6 +12,7 @@ from service.core.dates import DateMatch
 
 HEADLINE_MAX_WORDS = 25
 DATELINE_MAX_CHARS = 60
+DATELINE_LINES = 6  # a dateline stands among the first lines
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,17 @@ def _lines(text: str) -> list[Region]:
     return regions
 
 
+def dateline_region_end(text: str) -> int:
+    """Where the lines end that may hold the dateline: the dates after it are not needed to find it."""
+    end, found = 0, 0
+    while found < DATELINE_LINES and end < len(text):
+        newline = text.find("\n", end)
+        line_end = len(text) if newline == -1 else newline
+        found += bool(text[end:line_end].strip())
+        end = line_end + 1
+    return min(end, len(text))
+
+
 def read_layout(text: str, dates: list[DateMatch], has_title: bool) -> Layout:
     """Find headline (unless the request gave a title), dateline and lede."""
     lines = _lines(text)
@@ -51,7 +63,7 @@ def read_layout(text: str, dates: list[DateMatch], has_title: bool) -> Layout:
                 and len(first.text.split()) <= HEADLINE_MAX_WORDS:
             headline = first
     dateline = None
-    for line in lines[:6]:
+    for line in lines[:DATELINE_LINES]:
         if len(line.text) > DATELINE_MAX_CHARS:
             continue
         for date in dates:

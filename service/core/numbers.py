@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from service.core.actors import Actor, MentionIndex
 from service.core.dates import DateMatch
 from service.core.knowledge import Knowledge
-from service.core.text import SpanIndex, doc_text, first_token_at_or_after, sentence_of
+from service.core.text import SpanIndex, doc_text, first_token_at_or_after, has_parse, sentence_of
 
 _DIGITS = r"\d{1,3}(?:[.,\u202f\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _CURRENCY_SIGNS = "$€£¥"
@@ -230,7 +230,7 @@ def _actor_for(start: int, end: int, counted, sentence, mentions: "MentionIndex"
     nearest one in the sentence, preferring one before the number."""
     phrase = (start, end)
     if counted is not None:
-        phrase = (min(start, counted.left_edge.idx if counted.doc.has_annotation("DEP") else counted.idx),
+        phrase = (min(start, counted.left_edge.idx if has_parse(counted.doc) else counted.idx),
                   max(end, counted.idx + len(counted)))
     best = None
     for mention, actor in mentions.within(sentence.start_char, sentence.end_char):

@@ -19,6 +19,7 @@ follows a headline colon ("Umfrage: ...") and a reported-speech sentence after i
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -26,7 +27,7 @@ from spacy.tokens import Doc
 
 from service.core.actors import Actor, refers_back
 from service.core.knowledge import Knowledge
-from service.core.text import (SpanIndex, after_location_case, children, clause_start, doc_text, ending_pattern,
+from service.core.text import (SpanIndex, after_location_case, children, clause_start, could_be, doc_text, ending_pattern,
                                first_token_at_or_after, is_clause_speech_verb, is_counting_verb, is_present_participle,
                                is_speech_verb, is_title_word, previous_sentence_start, sentences, trie_alternation,
                                word_set)
@@ -132,10 +133,10 @@ def _nominative(word: str, kb: Knowledge) -> str:
 def _compound_parts(token, heads) -> list[str]:
     """The first part of a compound that ends in one of ``heads``, with and without a linking s
     ("Regierungs|angaben": "Regierungs", "Regierung"); none when it ends in no head."""
-    head = next((h for h in heads if token.lower_.endswith(h) and len(token) > len(h) + 2), None)
-    if head is None:
+    match = ending_pattern(heads).search(token.lower_)  # one regex, not a loop: every token is asked
+    if match is None or len(token) <= match.end() - match.start() + 2:
         return []
-    prefix = token.text[: -len(head)].rstrip("-")
+    prefix = token.text[: match.start()].rstrip("-")
     return [word for word in (prefix, prefix[:-1] if prefix.endswith("s") else "") if word]
 
 
@@ -502,6 +503,13 @@ def _phrase_patterns(phrases, text: str) -> list[tuple[str, re.Pattern]]:
 _QUOTATION = re.compile(r'[„“"»«]([^„“”"»«]+)[“”"«»]')
 
 
+@functools.lru_cache(maxsize=8)  # one set per language: the same object, a fast cache key for could_be
+def _reporting_verbs(kb: Knowledge) -> frozenset[str]:
+    """Speech, clause speech and counting verbs together."""
+    return frozenset().union(*(word_set(kb.lexicon, "attribution", name)
+                               for name in ("speech_verbs", "clause_speech_verbs", "counting_verbs")))
+
+
 def _has_speech_word(sentence, kb: Knowledge) -> bool:
     """A speech verb by its form or lemma alone, whatever particle the parse gave it."""
     verbs = word_set(kb.lexicon, "attribution", "speech_verbs")
@@ -547,6 +555,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
         return source
 
     demonym_cited = _demonym_cited(actors, doc, kb)  # "nach russischen Angaben"
+    reporting_verbs = _reporting_verbs(kb)
     for sentence in sentences(doc):
         lowered = sentence.text.lower()
         base = sentence.start_char
@@ -617,8 +626,8 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 attribute(compound, token.text, sentence, here, False, token.idx)
         pronouns = set(kb.lexicon["pronoun_subjects"])
         for token in sentence:
-            if token.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PUNCT"):
-                continue
+            if token.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PUNCT") or not could_be(token, kb.lexicon, reporting_verbs):
+                continue  # (one cheap test for the three verb lists below spares most tokens)
             speech = is_speech_verb(token, kb.lexicon) or is_clause_speech_verb(token, kb.lexicon)
             counting = not speech and is_counting_verb(token, kb.lexicon)
             if not (speech or counting) or speech and _announces_a_thing(token, sentence, kb):

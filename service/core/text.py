@@ -50,6 +50,11 @@ class SpanIndex:
         return False
 
 
+def has_parse(doc: Doc) -> bool:
+    """Whether the pipeline parsed the document, asked once: spaCy walks every token on each ask."""
+    return _cached(doc, "newsfacts_has_parse", lambda: doc.has_annotation("DEP"))
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once: spaCy joins every token again on each access."""
     return _cached(doc, "newsfacts_text", lambda: doc.text)
@@ -117,7 +122,7 @@ def is_present_participle(word: str, lexicon: dict) -> bool:
 def children(token: Token) -> list[Token]:
     """The token's dependents; none without a parse. (spaCy 3.8 can crash iterating
     ``Token.children`` of a document that has no dependency annotation.)"""
-    return list(token.children) if token.doc.has_annotation("DEP") else []
+    return list(token.children) if has_parse(token.doc) else []
 
 
 def _clause_final_particle(token: Token, particles) -> str:
