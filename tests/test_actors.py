@@ -795,3 +795,20 @@ def test_a_word_ending_in_a_document_noun_is_no_person_whatever_the_model_says()
 def test_a_descriptor_and_the_start_of_a_name_the_model_cut_yield_to_the_whole_name():
     found = _actors_with_entities("Der Antrag der Linkspartei La France Insoumise scheiterte.", "de", [("Linkspartei", 3, "ORG")])
     assert ("La France Insoumise", "organization") in found and not [n for n, _ in found if "Linkspartei" in n], found
+
+
+def test_an_organisation_the_model_cut_at_a_joining_word_is_one_name():
+    found = _actors_with_entities("The Ghana Commission on Human Rights said 12 people died.", "en",
+                                  [("Ghana", 2, "ORG"), ("Human", 2, "ORG")])
+    assert ("Ghana Commission on Human Rights", "organization") in found, found
+
+
+@pytest.mark.parametrize("text, lang, places", [
+    pytest.param("Die Stadtteile Ruhrort, Laar und Beeck waren ohne Strom.", "de", ["Ruhrort", "Laar", "Beeck"],
+                 id="places-listed-after-a-plural-descriptor"),
+    pytest.param("Der Konzern schließt die Standorte Leuna und Schkopau.", "de", ["Leuna", "Schkopau"], id="sites"),
+    pytest.param("Im Schwarzwald und in der Eifel fiel Schnee.", "de", ["Schwarzwald", "Eifel"], id="regions-the-knowledge-base-knows"),
+])
+def test_places(extract, text, lang, places):
+    found = actors(extract, text, lang)
+    assert all(found.get(p, {}).get("type") == "location" for p in places), list(found)

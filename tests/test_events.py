@@ -762,3 +762,51 @@ def test_a_person_after_a_preposition_in_the_subject_does_not_act(extract):
 def test_a_charity_named_before_calls(extract):
     found, _ = events(extract, "Save the Children said food ran out on Monday. The charity called on both sides to open the crossings.", "en")
     assert only(found, "REQUEST")["agents"] == ["Save the Children"]
+
+
+@pytest.mark.parametrize("text, event_type, absent", [
+    pytest.param("Police fired tear gas at students in the capital on Monday.", "COERCE", "ASSAULT", id="tear-gas-disperses"),
+    pytest.param("About 20,000 teachers marched through Lisbon on Saturday.", "PROTEST", "MOBILIZE", id="a-crowd-marches"),
+    pytest.param("Troops marched into the border town on Saturday.", "MOBILIZE", "PROTEST", id="troops-march"),
+    pytest.param("The opposition called for a national strike.", "PROTEST", "ASSAULT", id="a-national-strike"),
+])
+def test_the_sense_of_a_word_by_the_words_around_it(extract, text, event_type, absent):
+    found, _ = events(extract, text, "en")
+    types = {e["type"] for e in found}
+    assert event_type in types and absent not in types, found
+
+
+def test_a_month_is_no_march(extract):
+    found, _ = events(extract, "Inflation slowed in March, the central bank said.", "en")
+    assert not found, found
+
+
+def test_what_is_called_for_is_planned(extract):
+    found, _ = events(extract, "The opposition leader called for a general strike.", "en")
+    assert only(found, "PROTEST")["modality"] == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Police detained 30 people as thousands of farmers protested in Madrid.", id="a-subordinate-clause"),
+    pytest.param("Police detained 30 people among the farmers who had protested in Madrid.", id="a-relative-clause"),
+])
+def test_an_unnamed_subject_of_a_clause_is_no_actor_of_the_main_clause(extract, text):
+    found, _ = events(extract, text, "en")
+    assert only(found, "PROTEST")["agents"] == [], found
+
+
+@pytest.mark.parametrize("text, lang, event_type", [
+    pytest.param("Die Bundesregierung forderte die Freilassung der Journalisten.", "de", "CONCEDE", id="a-release-asked-for"),
+    pytest.param("Die Regierung warf ihm vor, zu Protesten aufgerufen zu haben.", "de", "REQUEST", id="an-alleged-call"),
+    pytest.param("Kiew warf Moskau vor, Getreidelager angegriffen zu haben.", "de", "ASSAULT", id="an-alleged-attack"),
+])
+def test_what_is_asked_for_or_alleged_is_no_event(extract, text, lang, event_type):
+    found, _ = events(extract, text, lang)
+    assert not [e for e in found if e["type"] == event_type], found
+
+
+def test_a_headline_joins_the_body_event_that_tells_it_with_its_word_later(extract):
+    text = ("Thousands protest in Lisbon over rents\nLISBON, May 4, 2025\n\n"
+            "Thousands of people marched through Lisbon on Saturday to protest against rising rents.")
+    found, _ = events(extract, text, "en", published_at="2025-05-04T12:00:00")
+    assert len([e for e in found if e["type"] == "PROTEST"]) == 1, found

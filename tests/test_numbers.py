@@ -250,3 +250,13 @@ def test_qualifier_of_sizes_and_comparatives(extract, text, language, value, qua
 ])
 def test_an_age_in_years_old_is_no_claim(extract, text, language):
     assert extract(text, language=language)["numeric_claims"] == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Der Verein liegt mit acht Punkten auf dem 14. Tabellenplatz.", [8]),
+    ("Beim 5. Versuch gelang der Sprung.", []),
+    ("Die Zahl der Verletzten stieg am Abend auf 14. Die Polizei ermittelt.", [14]),
+])
+def test_a_number_with_a_full_stop_after_an_article_is_an_ordinal(extract, text, values):
+    document = extract(text, language="de")
+    assert [c["value"] for c in document["numeric_claims"]] == values

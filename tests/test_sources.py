@@ -654,3 +654,22 @@ def test_a_states_organ_and_the_state_are_one_source(extract):
     document = extract("Japan's foreign ministry condemned the launch and said 3 missiles had landed at sea.", language="en")
     assert [s["name"] for s in document["sources"]] == ["foreign ministry"]
     assert claim_source(document, 3) == "foreign ministry"
+
+
+def test_a_speaker_noun_after_a_noun_that_refers_to_an_actor_speaks_for_it(extract):
+    document = extract("Police in Lyon detained 12 people. The suspects were released, a police spokeswoman said.", language="en")
+    assert [s["name"].lower() for s in document["sources"]] == ["police"]
+
+
+def test_a_participle_goes_on_with_the_speaker_of_its_sentence(extract):
+    document = extract("Japan's exports fell 3% in May, the finance ministry said on Thursday, confirming a slowdown.",
+                       language="en")
+    assert [s["name"] for s in document["sources"]] == ["finance ministry"]
+    document = extract("Governor Mary Okafor defended the levy, saying the state needed about 40 million dollars.",
+                       language="en")
+    assert claim_source(document, 40000000) == "Mary Okafor"
+
+
+def test_the_office_an_organisation_possesses_is_the_source_after_a_cue(extract):
+    document = extract("The project cost $4 billion, according to the World Bank's audit office.", language="en")
+    assert claim_source(document, 4000000000) == "audit office"

@@ -265,7 +265,22 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
         if len(tokens) == 1 and actor_type == "person" and _names_a_document(tokens[0].lower_, kb):
             continue  # "Bildungsstudie: Viele Viertklässler ...": a study, nobody speaking
         found.append((Mention(start, end, span_text), actor_type))
-    return found
+    return _join_organisation_parts(found, doc_text(doc), kb)
+
+
+def _join_organisation_parts(found: list[tuple[Mention, str]], text: str, kb: Knowledge) -> list[tuple[Mention, str]]:
+    """An organisation the model cut at a joining word is one name: "Kenya National Commission"
+    + "on" + "Human Rights" (lexicon: name_joiners)."""
+    joined: list[tuple[Mention, str]] = []
+    for mention, actor_type in found:
+        if joined and joined[-1][1] == "organization" and actor_type in ("organization", "location", "group") \
+                and text[joined[-1][0].end:mention.start].strip() in kb.lexicon["name_joiners"] \
+                and len(text[joined[-1][0].end:mention.start].split()) == 1 and mention.text[:1].isupper():
+            start = joined[-1][0].start
+            joined[-1] = (Mention(start, mention.end, text[start:mention.end]), "organization")
+            continue
+        joined.append((mention, actor_type))
+    return joined
 
 
 def _names_a_document(word: str, kb: Knowledge) -> bool:
@@ -457,6 +472,10 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         elif token.lower_ in place_words and token.i + 1 < len(doc) \
                 and (run := capitalised_run(token.i + (2 if doc[token.i + 1].lower_ == "of" else 1))):
             found.append(("location", run))  # "im Stadtteil Ruhrort", "the town of Malatya": the name alone
+            # and the places listed with it: "die Standorte Marl und Wesseling"
+            while run[-1].i + 2 < len(doc) and doc[run[-1].i + 1].lower_ in kb.lexicon["coordinators"] + [","] \
+                    and (run := capitalised_run(run[-1].i + 2)):
+                found.append(("location", run))
         elif token.text in suffixes and not (token.i + 1 < len(doc) and _is_head(token.text, heads)
                                              and doc[token.i + 1].lower_ in complements):
             # (a head before its complement is the head of a longer name: "International

@@ -408,6 +408,26 @@ def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bo
         and doc[token.i - 2].lower_ in lexicon["determiners"]
     agents = before[-1:] if before and before[-1].type == "person" else qualified or before[:1] or [
         a for a in after if a not in placed and not unnamed_subject][:1]
+    # a subordinate clause without a named subject has none of the main clause's ("Riot police
+    # detained 43 people as tens of thousands of protesters rallied"; not a preposition: "after an
+    # online meeting")
+    subordinator = next((t for t in reversed(doc[sentence.start:token.i]) if t.lower_ in lexicon["clause_openers"]
+                         and t.lower_ not in lexicon["coordinators"] and t.lower_ not in lexicon["relative_openers"]
+                         and t.lower_ not in lexicon["attribution"]["complementizers"]), None)
+    if subordinator is not None and subordinator.i > sentence.start and before and not _is_noun_phrase(token, lexicon) \
+            and doc[subordinator.i + 1].lower_ not in lexicon["determiners"] \
+            and not any(subordinator.idx < s < token.idx for s, _, _ in in_sentence) \
+            and not any(t.text == "," for t in doc[subordinator.i:token.i]):
+        agents = []
+    # a relative clause's subject is the word before its opener ("thousands of protesters who had
+    # marched"): the actor named right there, else nobody the sentence names elsewhere
+    # (an opener that may be an article only after a comma: "die" in "die Regierung, die ... kritisierte")
+    opener = next((t for t in reversed(doc[max(sentence.start, token.i - 3):token.i])
+                   if t.lower_ in lexicon["relative_openers"] and (t.lower_ not in lexicon["definite_articles"] or (
+                       t.i > 0 and doc[t.i - 1].text == "," and doc[t.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "DET")))),
+                  None)
+    if opener is not None and not any(opener.idx < s < token.idx for s, _, _ in in_sentence):
+        agents = [a for s, e, a in in_sentence if e <= opener.idx and not text[e:opener.idx].strip(" ,")][-1:]
     noun = _is_noun_phrase(token, lexicon)
     by_agent = _agent_after_by(token, in_sentence, text, lexicon)
     between = _participants_between(token, in_sentence, text, lexicon)
@@ -614,6 +634,8 @@ def _modality(token: Token, sentence, kb: Knowledge, hearsay: bool) -> str:
     for modality in MODALITY_ORDER:
         if any(w in cues[modality] for w in words):
             return modality
+    if any(phrase in " ".join(words) for phrase in cues["planned_phrases"]):
+        return "planned"  # "called for a national strike": the strike is asked for
     return "reported" if hearsay else "asserted"
 
 
@@ -656,12 +678,13 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
     events: list[Event] = []
     senses: dict[str, str] = {}  # the sense the article gave a two-sense trigger
     speech = set(kb.lexicon["attribution"]["speech_verbs"])
+    months = kb.lexicon["time"]["months"]
     for sentence in sentences(doc):
         for token in sentence:
             # not only VERB and NOUN: a small tagger reads some verbs as ADJ or ADV ("schickte", "griff");
             # and not only non-stop words: "nahm ... fest", "call for" are on spaCy's stop lists
-            if token.pos_ in NEVER_TRIGGER_POS:
-                continue
+            if token.pos_ in NEVER_TRIGGER_POS or token.is_title and token.lower_ in months:
+                continue  # ("March" is a month, "march" a protest)
             key = trigger_lemma(token, kb)
             if key is None or not _condition_met(key, token, sentence, kb) or named.overlaps(token.idx, token.idx + len(token)) \
                     or (token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 2].whitespace_):
@@ -761,6 +784,21 @@ def _adjective_homograph(token: Token, kb: Knowledge) -> bool:
         and following.lower_ not in kb.lexicon["determiners"] and following.pos_ in ("NOUN", "")
 
 
+def _alleged_infinitive(token: Token, kb: Knowledge, rejects_or_alleges) -> bool:
+    """A verb in an infinitive clause after a comma that follows a verb which alleges, rejects or
+    asks ("warf ihm vor, zu Gewalt aufgerufen zu haben"), whatever the parse made of it."""
+    doc = token.doc
+    sentence = token.sent
+    comma = next((t for t in reversed(doc[sentence.start:token.i]) if t.text == ","), None)
+    if comma is None:
+        return False
+    markers = kb.lexicon["infinitive_markers"]
+    clause = doc[comma.i + 1:min(token.i + 3, sentence.end)]
+    infinitive = any(t.lower_ in markers for t in clause if t.i in (token.i - 1, token.i + 1)) \
+        or any(m in token.lower_[1:-2] for m in markers if len(m) > 1)  # "aufzurufen"
+    return infinitive and any(rejects_or_alleges(t) for t in doc[sentence.start:comma.i])
+
+
 def _object_of_speech_act(token: Token, kb: Knowledge) -> bool:
     """A noun the parse makes the object of a verb that rejects or alleges it ("lehnte direkte
     Staatshilfen ab", "wies die Kritik zurück", "warfen sich gegenseitig Angriffe vor"), or the
@@ -773,6 +811,8 @@ def _object_of_speech_act(token: Token, kb: Knowledge) -> bool:
     if not has_parse(token.doc):
         return token.i >= 2 and token.doc[token.i - 1].lower_ in kb.lexicon["infinitive_markers"] \
             and rejects_or_alleges(token.doc[token.i - 2])
+    if token.pos_ in ("VERB", "AUX", "ADJ") and _alleged_infinitive(token, kb, rejects_or_alleges):
+        return True
     if token.pos_ != "NOUN" or token.head.i == token.i:
         return False
     if token.dep_ in OBJECT_DEPS | {"xcomp"}:
@@ -904,10 +944,10 @@ def _merge_headline(events: list[Event], headline_end: int, spoken_of: set[str])
     for event in headline:
         # (the same word with the same agents first, then the same agents: "Hamas frees four
         # hostages" is "Hamas released", not "Israel freed 200 prisoners")
-        twin = next((b for b in body if b.type == event.type and b.lemma == event.lemma
+        twin = next((b for b in body if b.type == event.type and _told_with(b, event.lemma)
                      and set(b.agents) == set(event.agents)), None) \
             or next((b for b in body if _same_occurrence(b, event)), None) \
-            or next((b for b in body if b.type == event.type and b.lemma == event.lemma), None) \
+            or next((b for b in body if b.type == event.type and _told_with(b, event.lemma)), None) \
             or next((b for b in body if _same_occurrence(b, event, same_type=False)
                      and not {b.type, event.type} & spoken_of), None) \
             or (None if event.agents else next((b for b in body if b.type == event.type), None))  # "Einigung im Tarifstreit"
@@ -916,6 +956,11 @@ def _merge_headline(events: list[Event], headline_end: int, spoken_of: set[str])
         else:
             _absorb(twin, event)
     return sorted(body, key=lambda e: e.start)
+
+
+def _told_with(event: Event, lemma: str) -> bool:
+    """The event is told with that word, first or in a later mention ("marched ... to protest")."""
+    return event.lemma == lemma or any(text.lower().startswith(lemma) for _, _, text in event.mentions)
 
 
 def _absorb(twin: Event, event: Event) -> None:

@@ -140,6 +140,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, kb: Knowledge, b
     previous_word = re.search(r"(\S+)\s*$", before)
     if previous_word and previous_word.group(1).lower() in kb.lexicon["not_claim_before"]:
         return True
+    if previous_word and previous_word.group(1).lower() in kb.lexicon["ordinal_articles"] and re.match(r"\.\s+\w", after):
+        return True  # "auf dem 16. Tabellenplatz", "am 3. Spieltag": an ordinal
     if _ago(text, end, match.groupdict().get("unit"), previous_word.group(1).lower() if previous_word else "", kb):
         return True  # "vor fünf Jahren", "five years ago": a time, not a claim
     if previous_word and previous_word.group(1).lower() in kb.lexicon["year_words"] \

@@ -174,6 +174,18 @@ def _speaker_compound(token, kb: Knowledge, actors: list[Actor]) -> _Candidate |
     return None
 
 
+def _speaker_phrase(token, kb: Knowledge, actors: list[Actor]) -> _Candidate | None:
+    """"a police spokesman", "a company spokeswoman": what English writes as two words speaks for
+    the actor the first one refers to (lexicon: speaker_phrase_heads)."""
+    if token.i == 0 or token.lower_ not in kb.lexicon["speaker_phrase_heads"]:
+        return None
+    modifier = token.doc[token.i - 1]
+    actor = refers_back(modifier.text, modifier.idx, actors, kb) if modifier.is_lower and modifier.is_alpha else None
+    if actor is None:
+        return None
+    return _Candidate(modifier.idx, token.idx + len(token), actor.id, actor.name, _actor_source_type(actor, kb), actor.id)
+
+
 def _name_part(token) -> bool:
     return token.is_title and token.pos_ in ("PROPN", "X", "") and not token.is_stop
 
@@ -192,6 +204,7 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
     named = SpanIndex((c.start, c.end) for c in found)
     proper = SpanIndex((c.start, c.end) for c in found if (c.start, c.end) not in generic)
     cues = kb.lexicon["attribution"]["prepositional"]
+    states = {actor.id for actor in actors if actor.type == "country"}
     for token in doc:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         pair = f"{token.lower_} {following.lower_}" if following is not None else ""
@@ -203,9 +216,9 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
             start, end = token.idx, following.idx + len(following)
             found = [c for c in found if not ((c.start, c.end) in generic and start <= c.start and c.end <= end)]
             found.append(_state_organ(_Candidate(start, end, f"noun:{pair}", doc_text(doc)[start:end],
-                                                 kb.lexicon["source_nouns"][pair], None), found, doc, kb))
+                                                 kb.lexicon["source_nouns"][pair], None), found, states, doc, kb))
             continue
-        speaker = _speaker_compound(token, kb, actors)
+        speaker = _speaker_compound(token, kb, actors) or _speaker_phrase(token, kb, actors)
         if speaker is not None:  # "ein Gerichtssprecher", "wie ein Bahnsprecher sagte", "DFB-Sprecher"
             found.append(speaker)
             continue
@@ -238,7 +251,7 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
         name = doc_text(doc)[start:end]
         if first is last and token.lower_ not in kb.lexicon["source_nouns"]:
             name = _nominative(name, kb)  # "des Unternehmens" -> "Unternehmen"
-        found.append(_state_organ(_Candidate(start, end, f"noun:{name.lower()}", name, source_type, None), found, doc, kb))
+        found.append(_state_organ(_Candidate(start, end, f"noun:{name.lower()}", name, source_type, None), found, states, doc, kb))
     # a demonym before a source noun modifies it: "des libanesischen Gesundheitsministeriums"
     state_nouns = kb.lexicon["state_nouns"]
     text = doc_text(doc)
@@ -250,13 +263,14 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
     return sorted(found, key=lambda c: (c.start, c.actor is None))
 
 
-def _state_organ(candidate: _Candidate, found: list[_Candidate], doc, kb: Knowledge) -> _Candidate:
+def _state_organ(candidate: _Candidate, found: list[_Candidate], states: set[str], doc, kb: Knowledge) -> _Candidate:
     """A government noun a state possesses speaks for that state ("China's commerce ministry",
-    "Ukraine's air force"): one source with the state, whichever of the two a verb names."""
+    "Ukraine's air force"): one source with the state, whichever of the two a verb names; not an
+    office of an organisation ("NASA's inspector general"). ``states``: the ids of country actors."""
     if candidate.type != "government":
         return candidate
     text = doc_text(doc)
-    state = next((c for c in found if c.actor and c.type == "government" and c.end < candidate.start
+    state = next((c for c in found if c.actor in states and c.end < candidate.start
                   and text[c.end:candidate.start].strip() in kb.lexicon["possessive_markers"]
                   and text[c.start:c.end].lower() not in kb.demonyms), None)
     return candidate if state is None else replace(candidate, key=state.key, actor=state.actor)
@@ -604,9 +618,11 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                                or _words_between(doc_text(doc)[end:c.start]) > 3]
                     # a demonym qualifies the noun after it: "according to the Israeli prime
                     # minister's office" is the office
-                    if len(options) > 1 and options[0].actor and _is_demonym(doc_text(doc)[options[0].start:options[0].end], kb) \
-                            and "," not in doc_text(doc)[options[0].end:options[1].start] \
-                            and _words_between(doc_text(doc)[options[0].end:options[1].start]) <= 3:
+                    # ... and so does a possessor ("according to NASA's inspector general")
+                    between = doc_text(doc)[options[0].end:options[1].start] if len(options) > 1 else ""
+                    if len(options) > 1 and options[0].actor and "," not in between and (
+                            _is_demonym(doc_text(doc)[options[0].start:options[0].end], kb) and _words_between(between) <= 3
+                            or between.strip() in kb.lexicon["possessive_markers"]):
                         options = options[1:]
                     candidate = _named_behind(options[0], in_sentence, doc, kb) if options else None
                     if candidate is not None and rule.get("requires") and rule["position"] == "after" \
@@ -694,9 +710,21 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 # the verb; otherwise it is the nearest one before it
                 # ("Mark Smith, a spokesman, said 15 ..." has the comma of an apposition:
                 # with no source right after the verb, the nearest one before it)
-                if reporting and not token.pos_:
+                # "..., saying": a participle after a comma has the sentence's subject, not a word after it
+                participle = not token.pos_ and token.i > 0 and doc[token.i - 1].text == "," \
+                    and is_present_participle(token.lower_, kb.lexicon)
+                if participle and (here.primary is not None or any(
+                        is_speech_verb(t, kb.lexicon) and doc[t.i - 1].lower_ not in kb.lexicon["determiners"]
+                        for t in doc[token.i + 1:sentence.end])):
+                    # "..., the office said on Friday, confirming ...": the speaker goes on; "...,
+                    # adding 140 companies to a blacklist, the Commerce Department said": the
+                    # reporting clause after it names the speaker
+                    continue
+                if participle:
+                    chosen = _first_subject(token, options, doc, kb, whole_sentence=True)
+                if reporting and not token.pos_ and not chosen:
                     chosen = _apposed_subject(token, options, kb)
-                if reporting and not chosen:
+                if reporting and not chosen and not participle:
                     after = [c for c in options if c.start > token.idx
                              and _words_between(doc_text(doc)[token.idx + len(token):c.start]) <= 3]
                     # "teilte Nato-Generalsekretär Mark Rutte mit": the person, not the title's organisation
@@ -705,9 +733,6 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 # das Portal hinzu" continues the source the sentence already has)
                 if not chosen and not token.pos_ and token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["coordinators"]:
                     chosen = _first_subject(token, options, doc, kb)  # "X accused NATO of ... and said"
-                if not chosen and not token.pos_ and token.i > 0 and doc[token.i - 1].text == "," \
-                        and is_present_participle(token.lower_, kb.lexicon):
-                    chosen = _first_subject(token, options, doc, kb, whole_sentence=True)  # "..., saying"
                 if not chosen and not (reporting and here.primary):
                     before = [c for c in options if c.end <= token.idx]
                     chosen = ([c for c in before if c.type != "government" or c.actor is None
