@@ -251,7 +251,7 @@ def test_an_assault_next_to_weather_words_stays_an_assault(extract, text, langua
 
 def _agents_of(document, trigger):
     names = {a["id"]: a["name"] for a in document["actors"]}
-    event = next(e for e in document["events"] if e["trigger"] == trigger)
+    event = next(e for e in document["events"] if trigger in [m["text"] for m in e["mentions"]])  # any word telling it
     return [names[i] for i in event["agents"]]
 
 
