@@ -708,6 +708,9 @@ def test_initials_of_an_organisation_are_that_organisation(extract):
     ("Vermittelt hatten den Austausch die Vereinigten Arabischen Emirate.", "de", "Vereinigte Arabische Emirate", "country"),
     ("A convoy came under fire in North Darfur.", "en", "North Darfur", "location"),
     ("Die Kämpfe in Darfur gehen weiter.", "de", "Darfur", "location"),
+    ("Ugandan troops crossed into the border region on Monday.", "en", "Uganda", "country"),
+    ("Die tunesische Küstenwache rettete 40 Menschen.", "de", "Tunesien", "country"),
+    ("Ecuadorian prosecutors charged the former minister.", "en", "Ecuador", "country"),
 ])
 def test_knowledge_base_places_and_inflected_country_names(extract, text, language, name, actor_type):
     assert actors(extract, text, language)[name]["type"] == actor_type
