@@ -815,3 +815,13 @@ def test_an_organisation_the_model_cut_at_a_joining_word_is_one_name():
 def test_places(extract, text, lang, places):
     found = actors(extract, text, lang)
     assert all(found.get(p, {}).get("type") == "location" for p in places), list(found)
+
+
+def test_two_capitalised_words_after_a_descriptor_and_before_a_verb_are_a_name():
+    found = _actors_with_entities("Der Betreiber Allgäuer Kraftwerke hatte den Vertrag gekündigt.", "de", [])
+    assert found == [("Allgäuer Kraftwerke", "organization")]
+
+
+def test_a_noun_a_descriptor_introduces_heads_a_name_with_its_complement(extract):
+    found = actors(extract, "Die Oppositionspartei Bewegung für die Freiheit siegte.")
+    assert found["Bewegung für die Freiheit"]["type"] == "organization", list(found)

@@ -332,6 +332,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
     club_prefixes = set(kb.lexicon["club_prefixes"])
     genitive_endings = kb.lexicon["org_genitive_adjective_endings"]
     complements = word_set(kb.lexicon, "org_head_complements")
+    articles = word_set(kb.lexicon, "definite_articles")
     found = []
 
     def genitive_adjective(token) -> bool:
@@ -391,7 +392,19 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         if token.is_lower != following.is_lower or token.pos_ in ("NOUN", "PROPN") and following.pos_ == "PROPN":
             return name_run(token.i + 1, 1)
         genitive = token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["genitive_articles"] and token.lower_.endswith("s")
-        return capitalised_run(token.i + 1) if genitive else []
+        if genitive:
+            return capitalised_run(token.i + 1)
+        # two capitalised words the tagger reads as nouns, and a verb after them, name what the
+        # descriptor describes: "Der Betreiber Allgäuer Überlandwerk hatte ..."
+        run = capitalised_run(token.i + 1)
+        after = run[-1].i + 1 if run else len(doc)
+        return run if len(run) == 2 and after < len(doc) and doc[after].is_lower and doc[after].pos_ in ("VERB", "AUX") else []
+
+    def described(token) -> bool:
+        """Any noun a descriptor introduces may head a name with a complement, an article in it
+        too ("seine Partei Koalition für den Wandel"); a generic head alone may not ("der Verband
+        für die Region")."""
+        return token.is_title and token.i > 0 and doc[token.i - 1].is_title and bool(_generic_kinds(doc[token.i - 1].lower_, kb))
 
     def apposed_name(noun) -> list:
         """The name before an apposition an organisation noun heads: "NetChoice, a trade group that ..."."""
@@ -490,15 +503,17 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         elif token.i + 2 < len(doc) and (doc[token.i + 1].lower_ in complements
                                          or genitive_adjective(doc[token.i + 1])) \
                 and (_is_head(token.text, heads) or token.is_title and head_pattern.search(token.lower_)
-                     and token.text not in kb.lexicon["not_actors"]):
+                     and token.text not in kb.lexicon["not_actors"]
+                     or described(token)):
             # (also a compound head: "Zentralverband des Deutschen Baugewerbes", "Landesamt für Umwelt")
             # "Ministerium für Umwelt", "Weltorganisation für Meteorologie", "des Instituts für
             # Globale Gesundheit": the complement may be a common noun; "und" may join two
             run, i = [], token.i + 2
             # (an adjective may stand before the complement's noun: "Kuratorium für alpine Sicherheit")
             while i < len(doc) and len(run) < 4 and (doc[i].is_title or (run and doc[i].lower_ in ("und", "and")) or (
-                    doc[i].is_lower and doc[i].is_alpha and not doc[i].is_stop and doc[i].pos_ not in ("VERB", "AUX", "ADV")
-                    and i + 1 < len(doc) and doc[i + 1].is_title)):
+                    doc[i].is_lower and doc[i].is_alpha and (not doc[i].is_stop or not run and doc[i].lower_ in articles
+                                                             and described(token))
+                    and doc[i].pos_ not in ("VERB", "AUX", "ADV") and i + 1 < len(doc) and doc[i + 1].is_title)):
                 run.append(doc[i])
                 i += 1
             while run and not run[-1].is_title:
