@@ -825,3 +825,8 @@ def test_two_capitalised_words_after_a_descriptor_and_before_a_verb_are_a_name()
 def test_a_noun_a_descriptor_introduces_heads_a_name_with_its_complement(extract):
     found = actors(extract, "Die Oppositionspartei Bewegung für die Freiheit siegte.")
     assert found["Bewegung für die Freiheit"]["type"] == "organization", list(found)
+
+
+def test_an_article_before_two_capitalised_words_belongs_to_the_complement(extract):
+    found = actors(extract, "The Office of the National Ombudsman Commission received 400 complaints.", "en")
+    assert "Office of the National Ombudsman Commission" in found, list(found)

@@ -810,3 +810,24 @@ def test_a_headline_joins_the_body_event_that_tells_it_with_its_word_later(extra
             "Thousands of people marched through Lisbon on Saturday to protest against rising rents.")
     found, _ = events(extract, text, "en", published_at="2025-05-04T12:00:00")
     assert len([e for e in found if e["type"] == "PROTEST"]) == 1, found
+
+
+def test_a_meeting_noun_needs_no_word_of_the_verbs_other_senses(extract):
+    found, _ = events(extract, "Nach dem Treffen in Rom sprachen beide von Fortschritten.")
+    assert [e["type"] for e in found] == ["CONSULT"], found
+
+
+def test_systems_are_moved_as_troops_are(extract):
+    found, _ = events(extract, "Die Niederlande wollen zwei Patriot-Systeme nach Rumänien verlegen.")
+    assert only(found, "MOBILIZE")["modality"] == "planned"
+
+
+@pytest.mark.parametrize("text, lang, event_type, agents", [
+    pytest.param("Bundeskanzler Friedrich Merz und der spanische Ministerpräsident Pedro Sánchez haben sich in Madrid "
+                 "getroffen.", "de", "CONSULT", {"Friedrich Merz", "Pedro Sánchez"}, id="de"),
+    pytest.param("Prime Minister Keir Starmer and the French President Emmanuel Macron signed an agreement in Paris.", "en",
+                 "AGREE", {"Keir Starmer", "Emmanuel Macron"}, id="en"),
+])
+def test_a_demonym_before_the_second_title_still_joins_two_agents(extract, text, lang, event_type, agents):
+    found, _ = events(extract, text, lang)
+    assert set(only(found, event_type)["agents"]) >= agents, found

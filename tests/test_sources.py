@@ -673,3 +673,11 @@ def test_a_participle_goes_on_with_the_speaker_of_its_sentence(extract):
 def test_the_office_an_organisation_possesses_is_the_source_after_a_cue(extract):
     document = extract("The project cost $4 billion, according to the World Bank's audit office.", language="en")
     assert claim_source(document, 4000000000) == "audit office"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Opposition kritisierte, der Haushalt sei unterfinanziert.", "de"),
+    ("The opposition said the budget left a gap of 3 billion pounds.", "en"),
+])
+def test_the_opposition_speaks(extract, text, lang):
+    assert [s["name"].lower() for s in extract(text, language=lang)["sources"]] == ["opposition"]

@@ -406,6 +406,11 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         für die Region")."""
         return token.is_title and token.i > 0 and doc[token.i - 1].is_title and bool(_generic_kinds(doc[token.i - 1].lower_, kb))
 
+    def two_names_after(i: int) -> bool:
+        """An article in a complement is part of a name when two capitalised words follow it ("Office
+        of the Australian Information Commissioner"), not before a single noun ("Verband für die Region")."""
+        return i + 2 < len(doc) and doc[i + 1].is_title and doc[i + 2].is_title
+
     def apposed_name(noun) -> list:
         """The name before an apposition an organisation noun heads: "NetChoice, a trade group that ..."."""
         i = noun.i - 1
@@ -512,7 +517,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             # (an adjective may stand before the complement's noun: "Kuratorium für alpine Sicherheit")
             while i < len(doc) and len(run) < 4 and (doc[i].is_title or (run and doc[i].lower_ in ("und", "and")) or (
                     doc[i].is_lower and doc[i].is_alpha and (not doc[i].is_stop or not run and doc[i].lower_ in articles
-                                                             and described(token))
+                                                             and (described(token) or two_names_after(i)))
                     and doc[i].pos_ not in ("VERB", "AUX", "ADV") and i + 1 < len(doc) and doc[i + 1].is_title)):
                 run.append(doc[i])
                 i += 1

@@ -193,7 +193,9 @@ def _condition_met(key: str, token: Token, sentence, kb: Knowledge) -> bool:
     # (a separable verb's particle is no preposition: "teilte ... mit" does not make "treffen" a meeting)
     words = {t.lower_ for t in sentence if t.dep_ not in PARTICLE_DEPS}
     required = kb.lexicon.get("trigger_requires", {}).get(key)
-    if required and not words & set(required):
+    noun = key in kb.lexicon["noun_senses_without_requirement"] and token.is_title and token.i > 0 \
+        and token.doc[token.i - 1].lower_ in kb.lexicon["definite_articles"]
+    if required and not words & set(required) and not noun:
         return False
     if words & set(kb.lexicon["trigger_excludes"].get(key, ())):
         return False  # "supply outpaces demand" is the economy's, no one demanding
@@ -303,14 +305,15 @@ def _governing_subject(token: Token, manner_cases=frozenset()) -> tuple[list[Tok
     return [], False
 
 
-def _joins(between: str, coordinators, titles, articles=()) -> bool:
+def _joins(between: str, coordinators, titles, articles=(), demonyms=()) -> bool:
     """Text between two coordinated actors: "und", ",", "und Finanzminister", ", Vizekanzler",
     "und die" ("Iran und die EU")."""
     words = between.replace(",", " , ").lower().split()
     if not words or not any(w in coordinators or w == "," for w in words):
         return False
     title = ending_pattern(titles)  # one regex, not a loop over every title for every word
-    return all(w in coordinators or w == "," or w in articles or title.search(w) for w in words)
+    return all(w in coordinators or w == "," or w in articles or w in demonyms or w.capitalize() in demonyms
+               or title.search(w) for w in words)
 
 
 def _placed(in_sentence, text: str, lexicon: dict) -> set[Actor]:
@@ -445,20 +448,23 @@ def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bo
         # agent its phrase names ("Russia's attack", "an attack by the rebels"), not the
         # sentence's first actor; that one acts when it launches, stages or carries it out
         agents = _possessor(token, in_sentence, text, lexicon) or by_agent
-    _add_coordinated(agents, in_sentence, token, lexicon)
+    _add_coordinated(agents, in_sentence, token, lexicon, kb.demonyms)
     targets = [a for a in before[1:] + after if a not in agents and a not in placed][:1]
     return agents, targets
 
 
-def _add_coordinated(agents: list[Actor], in_sentence, token: Token, lexicon: dict) -> None:
+def _add_coordinated(agents: list[Actor], in_sentence, token: Token, lexicon: dict, demonyms=frozenset()) -> None:
     """Coordinated agents before the trigger: "Wladimir Putin und Kim Jong-un haben sich getroffen",
-    "Russland und die Ukraine haben ... ausgetauscht" (whatever the parse made of the second)."""
+    "Russland und die Ukraine haben ... ausgetauscht" (whatever the parse made of the second), also
+    with a demonym before the second's title ("Friedrich Merz und der polnische Ministerpräsident
+    Donald Tusk haben ... vereinbart")."""
     text = doc_text(token.doc)
-    pairs = list(zip(in_sentence, in_sentence[1:]))
+    named = [(s, e, a) for s, e, a in in_sentence if text[s:e] not in demonyms and text[s:e].lower() not in demonyms]
+    pairs = list(zip(named, named[1:]))
     for _ in range(2):
         for (_, e1, a1), (s2, _, a2) in pairs:
-            if s2 < token.idx \
-                    and _joins(text[e1:s2], lexicon["coordinators"], lexicon["person_titles"], lexicon["definite_articles"]):
+            if s2 < token.idx and _joins(text[e1:s2], lexicon["coordinators"], lexicon["person_titles"],
+                                         lexicon["definite_articles"], demonyms):
                 if a1 in agents and a2 not in agents:
                     agents.append(a2)
                 elif a2 in agents and a1 not in agents:
@@ -569,7 +575,7 @@ def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
     if persons:
         # "Israels Ministerpräsident Benjamin Netanjahu drohte": the person acts, the country qualifies
         agents = persons
-    _add_coordinated(agents, _sentence_mentions(sentence, mentions), token, lexicon)
+    _add_coordinated(agents, _sentence_mentions(sentence, mentions), token, lexicon, kb.demonyms)
     targets, locations, opposed = [], [], []
     for child in token.children:
         if child.dep_ in PARTICLE_DEPS or child.dep_ in SUBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS:
