@@ -6,6 +6,24 @@ def actors(extract, text, lang="de"):
     return {a["name"]: a for a in extract(text, language=lang)["actors"]}
 
 
+def _actors_with_entities(text: str, lang: str, entities) -> list:
+    """The actors of ``text`` when the model finds exactly ``entities`` ((first word, word count, label))."""
+    from spacy.tokens import Span
+
+    from service.core.actors import extract_actors
+    from service.core.knowledge import load_knowledge
+    from service.core.layout import read_layout
+    from service.core.pipelines import load_pipeline
+
+    doc = load_pipeline(f"{lang}_newsfacts_sm")(text)
+    spans = []
+    for word, length, label in entities:
+        start = next(t.i for t in doc if t.text == word)
+        spans.append(Span(doc, start, start + length, label=label))
+    doc.ents = spans
+    return [(a.name, a.type) for a in extract_actors(doc, load_knowledge(lang), read_layout(text, [], has_title=True))]
+
+
 def test_countries_demonyms_and_genitive_merge(extract):
     text = ("Frankreich und Polen wollen enger zusammenarbeiten. Die französische Regierung "
             "kündigte an, Polens Armee zu unterstützen. Französische Firmen sollen liefern.")
@@ -664,33 +682,14 @@ def test_knowledge_base_organisations(extract, text, language, name):
 def test_a_descriptor_the_model_read_into_a_place_still_introduces_the_name():
     """The model may read "Lebensmittelhersteller Bergwald" as a place; the descriptor noun it
     swallowed still introduces the company's whole name."""
-    from spacy.tokens import Span
-
-    from service.core.actors import extract_actors
-    from service.core.knowledge import load_knowledge
-    from service.core.layout import read_layout
-    from service.core.pipelines import load_pipeline
-
-    text = "Der Lebensmittelhersteller Bergwald Feinkost ruft mehrere Chargen zurück."
-    doc = load_pipeline("de_newsfacts_sm")(text)
-    doc.ents = [Span(doc, 1, 3, label="LOC")]  # "Lebensmittelhersteller Bergwald"
-    found = extract_actors(doc, load_knowledge("de"), read_layout(text, [], has_title=True))
-    assert [(a.name, a.type) for a in found] == [("Bergwald Feinkost", "organization")]
+    found = _actors_with_entities("Der Lebensmittelhersteller Bergwald Feinkost ruft mehrere Chargen zurück.", "de",
+                                  [("Lebensmittelhersteller", 2, "LOC")])
+    assert found == [("Bergwald Feinkost", "organization")]
 
 
 def test_a_piece_the_model_cut_across_a_longer_name_is_dropped():
-    from spacy.tokens import Span
-
-    from service.core.actors import extract_actors
-    from service.core.knowledge import load_knowledge
-    from service.core.layout import read_layout
-    from service.core.pipelines import load_pipeline
-
     text = "The recall was ordered, the U.S. National Highway Traffic Safety Administration (NHTSA) said."
-    doc = load_pipeline("en_newsfacts_sm")(text)
-    start = next(t.i for t in doc if t.text == "U.S.")
-    doc.ents = [Span(doc, start, start + 3, label="ORG")]  # "U.S. National Highway"
-    names = [a.name for a in extract_actors(doc, load_knowledge("en"), read_layout(text, [], has_title=True))]
+    names = [name for name, _ in _actors_with_entities(text, "en", [("U.S.", 3, "ORG")])]  # "U.S. National Highway"
     assert "National Highway Traffic Safety Administration" in names and "U.S. National Highway" not in names
 
 
@@ -768,26 +767,6 @@ def test_the_security_council_in_full_is_one_actor(extract):
 def test_a_genitive_head_of_a_longer_name_is_named_in_the_nominative(extract):
     found = actors(extract, "Nach Angaben des Instituts für Länderkunde wuchs die Zahl um 20 Prozent.")
     assert "Institut für Länderkunde" in found, list(found)
-
-
-
-
-def _actors_with_entities(text: str, lang: str, entities) -> list:
-    """The actors of ``text`` when the model finds exactly ``entities`` ((first word, word count, label))."""
-    from spacy.tokens import Span
-
-    from service.core.actors import extract_actors
-    from service.core.knowledge import load_knowledge
-    from service.core.layout import read_layout
-    from service.core.pipelines import load_pipeline
-
-    doc = load_pipeline(f"{lang}_newsfacts_sm")(text)
-    spans = []
-    for word, length, label in entities:
-        start = next(t.i for t in doc if t.text == word)
-        spans.append(Span(doc, start, start + length, label=label))
-    doc.ents = spans
-    return [(a.name, a.type) for a in extract_actors(doc, load_knowledge(lang), read_layout(text, [], has_title=True))]
 
 
 def test_a_word_ending_in_a_document_noun_is_no_person_whatever_the_model_says():

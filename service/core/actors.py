@@ -77,8 +77,9 @@ def _strip_suffix(text: str, kb: Knowledge, document: str) -> str:
     'Gesundheitsministeriums' -> 'Gesundheitsministerium' (an institution's head noun), also
     leading a longer name ('Instituts zur Qualitätsentwicklung' -> 'Institut zur ...')."""
     head, space, rest = text.partition(" ")
-    if space and _bare(head.lower(), kb) != head.lower():
-        return head[: len(_bare(head.lower(), kb))] + space + rest
+    bare_head = _bare(head.lower(), kb)
+    if space and bare_head != head.lower():
+        return head[: len(bare_head)] + space + rest
     for suffix in kb.lexicon["name_suffixes"]:
         if text.endswith(suffix) and len(text) > len(suffix) + 2:
             bare = text[: -len(suffix)]
@@ -273,9 +274,9 @@ def _join_organisation_parts(found: list[tuple[Mention, str]], text: str, kb: Kn
     + "on" + "Human Rights" (lexicon: name_joiners)."""
     joined: list[tuple[Mention, str]] = []
     for mention, actor_type in found:
+        between = text[joined[-1][0].end:mention.start].split() if joined else []
         if joined and joined[-1][1] == "organization" and actor_type in ("organization", "location", "group") \
-                and text[joined[-1][0].end:mention.start].strip() in kb.lexicon["name_joiners"] \
-                and len(text[joined[-1][0].end:mention.start].split()) == 1 and mention.text[:1].isupper():
+                and len(between) == 1 and between[0] in kb.lexicon["name_joiners"] and mention.text[:1].isupper():
             start = joined[-1][0].start
             joined[-1] = (Mention(start, mention.end, text[start:mention.end]), "organization")
             continue
@@ -285,8 +286,13 @@ def _join_organisation_parts(found: list[tuple[Mention, str]], text: str, kb: Kn
 
 def _names_a_document(word: str, kb: Knowledge) -> bool:
     """A word that is (or ends in) a document noun of the lexicon: "Studie", "Bildungsstudie"."""
-    documents = tuple(noun for noun, kind in kb.lexicon["source_nouns"].items() if kind == "document" and " " not in noun)
+    documents = _document_nouns(kb)
     return bool(documents) and ending_pattern(documents).search(word) is not None
+
+
+@functools.lru_cache(maxsize=8)  # one per language's knowledge
+def _document_nouns(kb: Knowledge) -> tuple[str, ...]:
+    return tuple(noun for noun, kind in kb.lexicon["source_nouns"].items() if kind == "document" and " " not in noun)
 
 
 def _other_occurrences(doc: Doc, places: list[Mention]) -> list[tuple[int, int]]:
@@ -368,15 +374,21 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             i += 1
         return run
 
+    def title_case_words(i: int, alpha: bool = False) -> list:
+        """Up to three capitalised words from ``i`` that may be a person's names (no title among them)."""
+        run = []
+        while i < len(doc) and len(run) < 3 and doc[i].is_title and (doc[i].is_alpha or not alpha) and not doc[i].is_stop \
+                and doc[i].text not in kb.lexicon["not_actors"] and doc[i].lower_ not in titles:
+            run.append(doc[i])
+            i += 1
+        return run
+
     def first_names(i: int) -> list:
         """After a title the small tagger may read a first name as a noun ("Ministerin Bärbel Bas"),
         and a foreign surname as anything, when a verb follows it ("Premierminister Sébastien
         Lecornu hat")."""
-        run = []
-        while i < len(doc) and len(run) < 3 and doc[i].is_title and not doc[i].is_stop \
-                and doc[i].text not in kb.lexicon["not_actors"] and doc[i].lower_ not in titles:
-            run.append(doc[i])
-            i += 1
+        run = title_case_words(i)
+        i += len(run)
         verb_follows = i < len(doc) and doc[i].pos_ in ("VERB", "AUX") and doc[i].is_lower
         return run if len(run) >= 2 and (run[-1].pos_ in ("PROPN", "X") or verb_follows) else []
 
@@ -467,12 +479,9 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         comma = next((j for j in range(i + 1, min(i + 7, len(doc))) if doc[j].is_punct), None)
         if comma is None or doc[comma].text != ",":
             return []
-        run, j = [], comma + 1
-        while j < len(doc) and len(run) < 3 and doc[j].is_title and doc[j].is_alpha and not doc[j].is_stop \
-                and doc[j].text not in kb.lexicon["not_actors"] and doc[j].lower_ not in titles:
-            run.append(doc[j])
-            j += 1
-        return run if len(run) >= 2 and j < len(doc) and doc[j].text == "," else []
+        run = title_case_words(comma + 1, alpha=True)
+        after = comma + 1 + len(run)
+        return run if len(run) >= 2 and after < len(doc) and doc[after].text == "," else []
 
     for token in doc:
         if token.text == "(" and (long_form := spelled_before(token)):
@@ -910,6 +919,7 @@ def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -
     articles = set(kb.lexicon["definite_articles"])
     institutions = {name.lower(): (name, kind) for name, kind in kb.lexicon["generic_institutions"].items()}
     ending_at = {m.end: actor for actor in actors.values() for m in actor.mentions}
+    cues = kb.lexicon["attribution"]["prepositional"]
     for token in doc:
         kinds = _generic_kinds(token.lower_, kb) or [institutions.get(token.lower_, (None, None))[1]]
         if kinds == [None]:
@@ -934,7 +944,6 @@ def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -
             continue
         # an institution may also lead a sentence bare: "Police in Portland arrested ...", or follow
         # an attribution cue: "laut Polizei", "according to police"
-        cues = kb.lexicon["attribution"]["prepositional"]
         after_cue = any(doc[max(0, token.i - n):token.i].text.lower() in cues for n in (1, 2) if token.i >= n)
         if not (after_article or (token.is_sent_start or after_cue) and token.lower_ in institutions):
             continue

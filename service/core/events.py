@@ -568,10 +568,11 @@ def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
     adjacent = _person_right_before(token, sentence, mentions)
     if adjacent is not None and adjacent not in agents and not any(a.type == "person" for a in agents):
         agents = [adjacent]  # the parser took the country in "US-Außenminister Antony Blinken telefonierte"
-    persons = [a for a in agents if a.type == "person" and not any(
-        _after_preposition(token.doc, s) for s, _, actor in _starting_within(
-            mentions, min(t.idx for t in subject_tokens), max(t.idx for t in subject_tokens) + 1) if actor is a)] \
-        if subject_tokens else []
+    # (not a person named after a preposition in the subject: "Der RN von Marine Le Pen warf")
+    attributes = {actor for s, _, actor in _starting_within(mentions, min(t.idx for t in subject_tokens),
+                                                            max(t.idx for t in subject_tokens) + 1)
+                  if _after_preposition(token.doc, s)} if subject_tokens else set()
+    persons = [a for a in agents if a.type == "person" and a not in attributes]
     if persons:
         # "Israels Ministerpräsident Benjamin Netanjahu drohte": the person acts, the country qualifies
         agents = persons
