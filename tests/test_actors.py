@@ -809,3 +809,57 @@ def test_a_noun_a_descriptor_introduces_heads_a_name_with_its_complement(extract
 def test_an_article_before_two_capitalised_words_belongs_to_the_complement(extract):
     found = actors(extract, "The Office of the National Ombudsman Commission received 400 complaints.", "en")
     assert "Office of the National Ombudsman Commission" in found, list(found)
+
+
+@pytest.mark.parametrize("text, lang, towns", [
+    ("Ein Lastwagen ist am Morgen bei Wunsiedel von der Straße abgekommen.", "de", {"Wunsiedel": "DE"}),
+    ("Die Firma baut im hessischen Bensheim ein neues Lager.", "de", {"Bensheim": "DE"}),
+    ("Der Zugverkehr zwischen Gunzenhausen und Kufstein ist unterbrochen.", "de",
+     {"Gunzenhausen": "DE", "Kufstein": "AT"}),
+    ("The storm flooded hundreds of homes in Pensacola and Mobile overnight.", "en",
+     {"Pensacola": "US", "Mobile": "US"}),
+])
+def test_towns_after_a_place_preposition_from_geonames(extract, text, lang, towns):
+    found = actors(extract, text, lang)
+    assert {name: found[name]["type"] for name in towns if name in found} == {name: "location" for name in towns}
+    assert {name: found[name]["country"] for name in towns} == towns
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Arbeiter standen bis zu den Knien in Stein und Schlamm.", "de"),  # Stein (Mittelfranken): a common word
+    ("Die Kinder saßen in Boden nahe der Tür.", "de"),
+    ("Fans of the club gathered in Temple Bar before the match.", "en"),  # Temple (Texas): a common word
+])
+def test_a_town_name_that_is_a_common_word_is_no_place(extract, text, lang):
+    found = actors(extract, text, lang)
+    assert not [a for a in found.values() if a["type"] == "location" and a["name"] in ("Stein", "Boden", "Temple")]
+
+
+def test_a_place_the_model_finds_is_linked_to_its_country():
+    from service.core.actors import extract_actors
+    from service.core.knowledge import load_knowledge
+    from service.core.layout import read_layout
+    from service.core.pipelines import load_pipeline
+    from spacy.tokens import Span
+
+    text = "Die Feuerwehr rückte gestern nach Gunzenhausen aus."
+    doc = load_pipeline("de_newsfacts_sm")(text)
+    start = next(t.i for t in doc if t.text == "Gunzenhausen")
+    doc.ents = [Span(doc, start, start + 1, label="LOC")]
+    found = {a.name: a for a in extract_actors(doc, load_knowledge("de"), read_layout(text, [], has_title=True))}
+    assert (found["Gunzenhausen"].type, found["Gunzenhausen"].country) == ("location", "DE")
+
+
+def test_geonames_towns_are_keyed_by_name_with_a_country_and_skip_common_words_per_language():
+    from babel import Locale
+
+    from service.core.knowledge import load_knowledge
+
+    territories = set(Locale("en").territories)
+    german, english = load_knowledge("de").towns, load_knowledge("en").towns
+    assert len(german) > 50_000 and set(german.values()) <= territories
+    # a common word in one language is a town in the other; a large city stays a city in both
+    assert "Stein" not in german and english["Stein"] == "DE"
+    assert "Temple" not in english and german["Temple"] == "US"
+    assert german["Essen"] == english["Essen"] == "DE"
+    assert german["Pfaffenhofen"] == "DE"  # the short form of "Pfaffenhofen an der Ilm"

@@ -191,6 +191,47 @@ def _dateline_place(text: str, layout: Layout, taken) -> list[tuple[Mention, str
 
 
 
+def town_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex) -> list[tuple[Mention, str]]:
+    """Towns and cities the knowledge base's GeoNames names hold, where a place preposition
+    leads them (a demonym may stand between) and nothing else took the words: "bei Lüdenscheid",
+    "im libyschen Tobruk", "zwischen Sigmaringen und Ulm". The name must not run on into a longer one ("in Manchester
+    United")."""
+    lexicon = kb.lexicon
+    leaders = set(lexicon["location_cases"]) | set(lexicon["between_words"])
+    text = doc_text(doc)
+
+    def town_at(i: int):
+        if i >= len(doc) or not doc[i].is_title:
+            return None
+        for n in range(min(4, len(doc) - i), 0, -1):
+            start, end = doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1])
+            following = doc[i + n] if i + n < len(doc) else None
+            if text[start:end] in kb.towns and not taken.overlaps(start, end) \
+                    and not _is_junk(text[start:end], kb) and "\n" not in text[start:end] \
+                    and not (following is not None and following.is_title and following.pos_ == "PROPN"):
+                return doc[i:i + n]
+        return None
+
+    model_places = {e.start: e for e in doc.ents if NER_TYPES.get(e.label_) == "location"}
+    found = []
+    for token in doc[:-1]:
+        if token.lower_ not in leaders:
+            continue
+        after = token.i + 2 if doc[token.i + 1].text in kb.demonyms and doc[token.i + 1].is_lower else token.i + 1
+        town = town_at(after)
+        if town is not None:
+            found.append(town)
+        else:  # a place the model found may lead the list
+            town = model_places.get(after)
+            if town is None:
+                continue
+        # and the towns listed with it: "zwischen Sigmaringen und Ulm", "in Pensacola and Mobile"
+        while town.end + 1 < len(doc) and doc[town.end].lower_ in [*lexicon["coordinators"], ","] \
+                and (town := town_at(town.end + 1)):
+            found.append(town)
+    return [(Mention(span.start_char, span.end_char, span.text), "location") for span in found]
+
+
 def _is_junk(text: str, kb: Knowledge) -> bool:
     words = text.split()
     return (not any(ch.isupper() for ch in text) or len(text) < 2 or text in kb.lexicon["not_actors"]
@@ -613,7 +654,10 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     gazetteer = [(m, e) for m, e in gazetteer if not named.overlaps(m.start, m.end)]
     for mention, _ in ner:
         taken.add(mention.start, mention.end)
-    places = SpanIndex([(m.start, m.end) for m, actor_type in ner if actor_type == "location"]
+    towns = town_mentions(doc, kb, taken)
+    for mention, _ in towns:
+        taken.add(mention.start, mention.end)
+    places = SpanIndex([(m.start, m.end) for m, actor_type in ner + towns if actor_type == "location"]
                        + [(m.start, m.end) for m, entry in gazetteer if entry.type in ("location", "country")]
                        + _other_occurrences(doc, [m for m, t in ner + quoted if t == "location"]))
     known = SpanIndex((m.start, m.end) for m, _ in gazetteer)
@@ -630,7 +674,7 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     for mention, entry in gazetteer:
         if not (entry.type == "location" and inside_rules.overlaps(mention.start, mention.end)):
             add(entry.key, mention, **_entry_attributes(entry))
-    other = quoted + ner + rules
+    other = quoted + ner + towns + rules
 
     # Unlinked mentions: join a known person by surname, else group by normalised name.
     surnames = {a.name.split()[-1]: a.key for a in actors.values() if a.type == "person" and " " in a.name}
@@ -644,7 +688,8 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
         else:
             key = f"text:{_merge_key(name, kb)}"
             media = actor_type == "media"
-            add(key, mention, name=name, type="organization" if media else actor_type, media=media)
+            add(key, mention, name=name, type="organization" if media else actor_type, media=media,
+                country=kb.towns.get(name) if actor_type == "location" else None)
             if actor_type == "person" and " " in name:
                 surnames.setdefault(name.split()[-1], key)
 

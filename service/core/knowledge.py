@@ -1,7 +1,8 @@
 """The knowledge base: countries, seats of power, places, organisations, media and people.
 
 Everything is data under ``service/knowledge/``; country names in each language come
-from Babel (CLDR), the rest from the YAML files. ``load_knowledge(lang)`` returns a
+from Babel (CLDR), town and city names from GeoNames (``geonames_places.tsv``), the rest
+from the YAML files. ``load_knowledge(lang)`` returns a
 ``Knowledge`` with a gazetteer (surface form -> entry) and the language's lexicon.
 """
 from __future__ import annotations
@@ -45,6 +46,7 @@ class Knowledge:
     name_initial_demonyms: set[str] = field(default_factory=set)
     demonyms: set[str] = field(default_factory=set)  # every demonym form ("nordkoreanische", "Russian")
     nationals: set[str] = field(default_factory=set)  # citizen nouns, lower case ("norwegerin", "franzosen")
+    towns: dict[str, str] = field(default_factory=dict)  # GeoNames town or city name -> ISO 3166 country code
     pattern: re.Pattern | None = None
 
     def lookup(self, text: str) -> Entry | None:
@@ -134,8 +136,21 @@ def load_knowledge(lang: str) -> Knowledge:
                       country=person.get("country"))
         surnames = {n.split()[-1] for n in names if len(n.split()[-1]) >= 4} | set(person.get("short_names", []))
         kb.add(entry, [*names, *surnames])
+    kb.towns = _towns(lang)
     kb.pattern = _gazetteer_pattern(kb.surface, lexicon["name_suffixes"])
     return kb
+
+
+def _towns(lang: str) -> dict[str, str]:
+    """Town and city names (geonames_places.tsv), except those that are a frequent word in ``lang``."""
+    towns = {}
+    with open(KNOWLEDGE_DIR / "geonames_places.tsv", encoding="utf-8") as rows:
+        for row in rows:
+            if not row.startswith("#"):
+                name, country, _population, common_in = row.rstrip("\n").split("\t")
+                if lang not in common_in.split(","):
+                    towns[name] = country
+    return towns
 
 
 def _gazetteer_pattern(forms, suffixes) -> re.Pattern:
