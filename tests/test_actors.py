@@ -863,3 +863,64 @@ def test_geonames_towns_are_keyed_by_name_with_a_country_and_skip_common_words_p
     assert "Temple" not in english and german["Temple"] == "US"
     assert german["Essen"] == english["Essen"] == "DE"
     assert german["Pfaffenhofen"] == "DE"  # the short form of "Pfaffenhofen an der Ilm"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Travis County Sheriff's Office arrested two men on Friday.", "Travis County Sheriff's Office"),
+    ("A spokesman for the Bronx District Attorney's Office declined to comment.", "Bronx District Attorney's Office"),
+])
+def test_an_office_named_after_its_holder_is_one_organisation(extract, text, name):
+    found = actors(extract, text, "en")
+    assert found[name]["type"] == "organization"
+    assert not [n for n in found if n in ("Attorney", "Office", "Sheriff")]
+
+
+def test_a_complement_may_list_nouns_with_commas(extract):
+    found = actors(extract, "Das Ministerium für Bildung, Jugend und Sport kündigte neue Regeln an.")
+    assert found["Ministerium für Bildung, Jugend und Sport"]["type"] == "organization"
+
+
+def test_places_the_model_read_as_one_are_each_a_place():
+    found = _actors_with_entities("Das Unwetter traf vor allem Hagen und Iserlohn.", "de", [("Hagen", 3, "LOC")])
+    assert ("Hagen", "location") in found and ("Iserlohn", "location") in found
+    assert not [name for name, _ in found if " und " in name]
+
+
+def test_a_town_after_a_place_preposition_is_no_person_whatever_the_model_read():
+    from spacy.tokens import Span
+
+    from service.core.actors import extract_actors
+    from service.core.knowledge import load_knowledge
+    from service.core.layout import read_layout
+    from service.core.pipelines import load_pipeline
+
+    text = "Der Bus fuhr am Abend nach Menden zurück."
+    doc = load_pipeline("de_newsfacts_sm")(text)
+    town = next(t for t in doc if t.text == "Menden")
+    town.pos_ = "PROPN"  # as a person's name would be tagged
+    doc.ents = [Span(doc, town.i, town.i + 1, label="PER")]
+    found = extract_actors(doc, load_knowledge("de"), read_layout(text, [], has_title=True))
+    assert [(a.name, a.type) for a in found] == [("Menden", "location")]
+
+
+def test_a_place_the_model_ends_in_a_title_is_an_office():
+    found = _actors_with_entities("The Tarrant County District Attorney filed charges.", "en", [("Tarrant", 4, "LOC")])
+    assert found == [("Tarrant County District Attorney", "organization")]
+
+
+@pytest.mark.parametrize("text, lang, name, actor_type", [
+    ("Die Regierung in Moldau bat um Hilfe.", "de", "Republik Moldau", "country"),
+    ("Lastwagen stauten sich am Grenzübergang Kapitan Andreewo.", "de", "Kapitan Andreewo", "location"),
+    ("Der Katastrophenschutz rief die Bewohner auf, ihre Häuser zu verlassen.", "de", "Katastrophenschutz", "organization"),
+])
+def test_knowledge_names_descriptors_and_institutions(extract, text, lang, name, actor_type):
+    assert actors(extract, text, lang)[name]["type"] == actor_type
+
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Die Ministerin will eine Expertenkommission einsetzen, die bis Juni Vorschläge vorlegen soll.", "Expertenkommission"),
+    ("Der Minister kündigte eine Untersuchungskommission an.", "Untersuchungskommission"),
+])
+def test_a_head_compound_after_an_indefinite_article_names_no_organisation(extract, text, noun):
+    assert noun not in actors(extract, text)

@@ -184,6 +184,7 @@ def test_as_much_as_is_up_to(extract):
 @pytest.mark.parametrize("text, language", [
     ("Der Zug fuhr auf Gleis 7 ein.", "de"),
     ("Officers found the man on platform 13.", "en"),
+    ("Strong winds pushed the flames toward Highway 95 on Sunday.", "en"),
 ])
 def test_platform_numbers_are_no_claims(extract, text, language):
     assert extract(text, language=language)["numeric_claims"] == []

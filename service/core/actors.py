@@ -22,7 +22,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from service.core.knowledge import Entry, Knowledge
 from service.core.layout import Layout
@@ -243,7 +243,7 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
     one known place among other capitalised words is a name of its own, not that place:
     "Alba Berlin", "SAP Garden", "Israel González" (``places``: those gazetteer mentions)."""
     found = []
-    for ent in doc.ents:
+    for ent, listed in _listed_places(doc.ents, kb):
         actor_type = NER_TYPES.get(ent.label_)
         # trim quotes, punctuation and articles the model may include at the edges
         tokens = [t for t in ent if not (t.is_punct or t.is_space)]
@@ -271,9 +271,10 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
             continue  # "Trainer" alone: the model split the title from the name
         if actor_type == "person" and tokens[0].pos_ in ("DET", "PRON") and not any(t.pos_ == "PROPN" for t in tokens):
             continue  # "„Mein Mandant hat ...“": a possessive and a noun name nobody
-        if actor_type == "location" and any(t.text in kb.lexicon["org_heads"] or t.text in kb.lexicon["org_name_words"]
-                                            for t in tokens[1:]):
-            actor_type = "organization"  # "Portland Fire & Rescue", "Chicago Police Department"
+        if actor_type == "location" and (any(t.text in kb.lexicon["org_heads"] or t.text in kb.lexicon["org_name_words"]
+                                             for t in tokens[1:]) or len(tokens) > 1 and is_title_word(tokens[-1].lower_, kb)):
+            # "Portland Fire & Rescue", "Chicago Police Department"; an office: "Multnomah County District Attorney"
+            actor_type = "organization"
         before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
         if before is not None and actor_type != "person" and is_title_word(before.lower_.split("-")[-1], kb):
             actor_type = "person"  # "RKI-Präsident Lars Schaade", "Topscorer Carsen Edwards"
@@ -302,12 +303,26 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
             continue
         if taken.overlaps(start, end) and not _holds_one_place(tokens, start, end, places, taken):
             continue
-        if len(tokens) == 1 and tokens[0].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "PRON", "DET"):
-            continue  # a capitalised common noun (German capitalises every noun)
+        if len(tokens) == 1 and tokens[0].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "PRON", "DET") and not listed:
+            continue  # a capitalised common noun (German capitalises every noun), not one of listed places
         if len(tokens) == 1 and actor_type == "person" and _names_a_document(tokens[0].lower_, kb):
             continue  # "Bildungsstudie: Viele Viertklässler ...": a study, nobody speaking
         found.append((Mention(start, end, span_text), actor_type))
     return _join_organisation_parts(found, doc_text(doc), kb)
+
+
+def _listed_places(ents, kb: Knowledge):
+    """The model's names, where it read a list of places as one ("Selm und Werne") each place on its own;
+    with whether it was listed."""
+    for ent in ents:
+        inner = [t.i for t in ent[1:-1] if t.lower_ in kb.lexicon["coordinators"]]
+        if NER_TYPES.get(ent.label_) != "location" or not inner:
+            yield ent, False
+            continue
+        start = ent.start
+        for end in [*inner, ent.end]:
+            yield Span(ent.doc, start, end, label=ent.label), True
+            start = end + 1
 
 
 def _join_organisation_parts(found: list[tuple[Mention, str]], text: str, kb: Knowledge) -> list[tuple[Mention, str]]:
@@ -453,6 +468,15 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         after = run[-1].i + 1 if run else len(doc)
         return run if len(run) == 2 and after < len(doc) and doc[after].is_lower and doc[after].pos_ in ("VERB", "AUX") else []
 
+    def commas_listing(i: int) -> int:
+        """From a comma after a capitalised word, the commas of a list of capitalised words that
+        "und" closes ("Natur, Umwelt und Verbraucherschutz"), else 0."""
+        commas = 0
+        while i + 1 < len(doc) and doc[i].text == "," and doc[i - 1].is_title and doc[i + 1].is_title:
+            commas, i = commas + 1, i + 2
+        return commas if commas and i + 1 < len(doc) and doc[i].lower_ in kb.lexicon["coordinators"] \
+            and doc[i + 1].is_title else 0
+
     def described(token) -> bool:
         """Any noun a descriptor introduces may head a name with a complement, an article in it
         too ("seine Partei Koalition für den Wandel"); a generic head alone may not ("der Verband
@@ -538,7 +562,8 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         elif token.text in place_heads and (run := capitalised_run(token.i + 1)):
             found.append(("location", [token, *run]))  # "Landkreis Leipzig", "Landkreis Rosenheim" (whatever the model says)
         elif token.lower_ in place_words and token.i + 1 < len(doc) \
-                and (run := capitalised_run(token.i + (2 if doc[token.i + 1].lower_ == "of" else 1))):
+                and (run := capitalised_run(token.i + (2 if doc[token.i + 1].lower_ == "of" else 1))) \
+                and not is_title_word(run[0].lower_, kb):  # "District Attorney" is an office
             found.append(("location", run))  # "im Stadtteil Ruhrort", "the town of Malatya": the name alone
             # and the places listed with it: "die Standorte Marl und Wesseling"
             while run[-1].i + 2 < len(doc) and doc[run[-1].i + 1].lower_ in kb.lexicon["coordinators"] + [","] \
@@ -549,6 +574,11 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             # (a head before its complement is the head of a longer name: "International
             # Organization for Migration", "Court of Justice")
             run = name_run(token.i - 1, -1)
+            holder = doc[token.i - 2] if token.i >= 2 else None
+            if not run and holder is not None and doc[token.i - 1].text in kb.lexicon["possessive_markers"] \
+                    and holder.is_title and is_title_word(holder.lower_, kb):
+                # an office named after its holder: "Coconino County Sheriff's Office"
+                run = [*name_run(holder.i - 1, -1), holder, doc[token.i - 1]]
             # "Port of Rotterdam Authority", "Bank of Korea Group": a name joined by "of"
             joiner = run[0].i - 1 if run else -1
             if joiner > 0 and doc[joiner].lower_ in kb.lexicon["name_joiners"] and (lead := name_run(joiner - 1, -1)):
@@ -563,9 +593,12 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             # (also a compound head: "Zentralverband des Deutschen Baugewerbes", "Landesamt für Umwelt")
             # "Ministerium für Umwelt", "Weltorganisation für Meteorologie", "des Instituts für
             # Globale Gesundheit": the complement may be a common noun; "und" may join two
-            run, i = [], token.i + 2
-            # (an adjective may stand before the complement's noun: "Kuratorium für alpine Sicherheit")
-            while i < len(doc) and len(run) < 4 and (doc[i].is_title or (run and doc[i].lower_ in ("und", "and")) or (
+            run, i, longest = [], token.i + 2, 4
+            # (an adjective may stand before the complement's noun: "Kuratorium für alpine Sicherheit";
+            # the complement may list nouns: "Landesamt für Natur, Umwelt und Verbraucherschutz")
+            while i < len(doc) and len(run) < longest and (
+                    doc[i].is_title or (run and doc[i].lower_ in ("und", "and"))
+                    or (run and (listed := commas_listing(i)) and (longest := longest + 2 * listed)) or (
                     doc[i].is_lower and doc[i].is_alpha and (not doc[i].is_stop or not run and doc[i].lower_ in articles
                                                              and (described(token) or two_names_after(i)))
                     and doc[i].pos_ not in ("VERB", "AUX", "ADV") and i + 1 < len(doc) and doc[i + 1].is_title)):
@@ -602,8 +635,10 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             if following is not None and taken.overlaps(following.idx, following.idx + len(following)):
                 continue
             run = name_run(token.i + 1, 1)
+            previous = doc[token.i - 1] if token.i > 0 else None  # "der Deutsche Handballbund"
+            if not run and previous is not None and previous.lower_ in kb.lexicon["indefinite_articles"]:
+                continue  # "kündigte eine Reformkommission an": one to come, no name yet
             if run or not any(_bare(token.lower_, kb) == h for h in head_suffixes):
-                previous = doc[token.i - 1] if token.i > 0 else None  # "der Deutsche Handballbund"
                 lead = [previous] if previous is not None and previous.text in kb.name_initial_demonyms else []
                 found.append(("organization", [*lead, token, *run]))
     mentions = []
@@ -649,13 +684,14 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     trusted = SpanIndex((m.start, m.end) for m, _ in gazetteer + quoted)  # the model's mentions excepted
     gazetteer_places = [m for m, entry in gazetteer if _yields_to_names(entry)]
     ner = _ner_mentions(doc, kb, taken, gazetteer_places)
+    # a town after a place preposition is a place, whatever person the model read ("nach Selm")
+    towns = town_mentions(doc, kb, SpanIndex((m.start, m.end) for m, t in ner if t != "person").merged(taken))
+    town_spans = SpanIndex((m.start, m.end) for m, _ in towns)
+    ner = [(m, t) for m, t in ner if not (t == "person" and town_spans.overlaps(m.start, m.end))]
     named = SpanIndex((m.start, m.end) for m, _ in ner)
     # a place inside a name the model found is part of that name ("Alba Berlin")
     gazetteer = [(m, e) for m, e in gazetteer if not named.overlaps(m.start, m.end)]
-    for mention, _ in ner:
-        taken.add(mention.start, mention.end)
-    towns = town_mentions(doc, kb, taken)
-    for mention, _ in towns:
+    for mention, _ in ner + towns:
         taken.add(mention.start, mention.end)
     places = SpanIndex([(m.start, m.end) for m, actor_type in ner + towns if actor_type == "location"]
                        + [(m.start, m.end) for m, entry in gazetteer if entry.type in ("location", "country")]

@@ -41,6 +41,9 @@ class SpanIndex:
         bisect.insort(self._spans, (start, end))
         self._longest = max(self._longest, end - start)
 
+    def merged(self, other: "SpanIndex") -> "SpanIndex":
+        return SpanIndex(self._spans + other._spans)
+
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self._spans, (start - self._longest, -1))
         while i < len(self._spans) and self._spans[i][0] < end:
