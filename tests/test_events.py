@@ -831,3 +831,30 @@ def test_systems_are_moved_as_troops_are(extract):
 def test_a_demonym_before_the_second_title_still_joins_two_agents(extract, text, lang, event_type, agents):
     found, _ = events(extract, text, lang)
     assert set(only(found, event_type)["agents"]) >= agents, found
+
+
+@pytest.mark.parametrize("text, lang, event_type, trigger", [
+    ("Die Staatsanwaltschaft weist die Kritik der Verteidigung zurück.", "de", "REJECT", "weist"),
+    ("Freiwillige Helfer brachten Trinkwasser und Decken in das Lager.", "de", "AID", "brachten"),
+    ("Die Bundesregierung sagte den Flutopfern schnelle Hilfe zu.", "de", "AID", "sagte"),
+    ("Die Kripo ermittelt zur Unfallursache.", "de", "INVESTIGATE", "ermittelt"),
+    ("The mayor asked the state for help after the floods.", "en", "REQUEST", "asked"),
+])
+def test_triggers_found_in_present_tense_and_with_what_is_given(extract, text, lang, event_type, trigger):
+    found, _ = events(extract, text, lang)
+    assert only(found, event_type)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der Minister sagte zu, den Antrag rasch zu prüfen.", "de"),  # a promise of no aid
+    ("Reporters asked the minister about the plan.", "en"),  # a question, nothing asked for
+    ("Der Bus brachte die Kinder zur Schule.", "de"),
+])
+def test_promising_asking_and_bringing_without_aid_are_no_events(extract, text, lang):
+    found, _ = events(extract, text, lang)
+    assert [e for e in found if e["type"] in ("AID", "REQUEST")] == []
+
+
+def test_an_offer_to_act_plans_the_act(extract):
+    found, _ = events(extract, "Norway offered to mediate between the two sides.", "en")
+    assert only(found, "MEDIATE")["modality"] == "planned"
