@@ -681,3 +681,18 @@ def test_the_office_an_organisation_possesses_is_the_source_after_a_cue(extract)
 ])
 def test_the_opposition_speaks(extract, text, lang):
     assert [s["name"].lower() for s in extract(text, language=lang)["sources"]] == ["opposition"]
+
+
+def test_a_company_spokesperson_speaks_for_the_company_named_before(extract):
+    text = ("Siemens said it would appeal the ruling. \"We disagree with the court,\" a company spokesperson said. "
+            "The company has 30 days to file.")
+    document = extract(text, language="en")
+    assert sorted(by_name(document)) == ["Siemens"]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("The talks had stalled over the weekend, diplomats said.", "en", "diplomats"),
+    ("Die Gespräche seien ins Stocken geraten, sagten Diplomaten.", "de", "Diplomaten"),
+])
+def test_unnamed_diplomats_are_anonymous_sources(extract, text, lang, name):
+    assert by_name(extract(text, language=lang))[name]["type"] == "anonymous"

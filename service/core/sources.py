@@ -260,6 +260,10 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
     # "die israelische Armee", "the Polish military command": the state speaks
     found = [c for c in found if not (c.actor is None and c.name.lower() in state_nouns and any(
         0 <= c.start - d.end <= 2 and d.actor and _is_demonym(text[d.start:d.end], kb) for d in found))]
+    # a noun inside a phrase that speaks for an actor is part of it: "a company spokesperson"
+    spoken_for = [c for c in found if c.actor]
+    found = [c for c in found if c.actor or not any(
+        d.start <= c.start and c.end <= d.end and (d.start, d.end) != (c.start, c.end) for d in spoken_for)]
     return sorted(found, key=lambda c: (c.start, c.actor is None))
 
 
