@@ -696,3 +696,14 @@ def test_a_company_spokesperson_speaks_for_the_company_named_before(extract):
 ])
 def test_unnamed_diplomats_are_anonymous_sources(extract, text, lang, name):
     assert by_name(extract(text, language=lang))[name]["type"] == "anonymous"
+
+
+def test_an_unnamed_spokesperson_is_a_source_in_the_nominative(extract):
+    document = extract("Nach Angaben eines Sprechers sind 40 Wohnungen unbewohnbar.", language="de")
+    assert by_name(document)["Sprecher"]["type"] == "person"
+
+
+def test_a_spokesperson_speaks_for_the_authority_named_before(extract):
+    text = "Im Grundwasser fand das Landesamt für Umwelt nach Angaben einer Sprecherin 12 verbotene Stoffe."
+    document = extract(text, language="de")
+    assert sorted(by_name(document)) == ["Landesamt für Umwelt"]

@@ -125,8 +125,9 @@ def _is_demonym(text: str, kb: Knowledge) -> bool:
 def _nominative(word: str, kb: Knowledge) -> str:
     for ending in ("es", "s"):
         bare = word[: -len(ending)]
-        if word.endswith(ending) and bare.lower() in kb.lexicon["source_nouns"]:
-            return bare
+        if word.endswith(ending) and (bare.lower() in kb.lexicon["source_nouns"]
+                                      or bare.lower() in kb.lexicon["source_noun_suffixes"]):
+            return bare  # "des Ministeriums", "eines Sprechers"
     return word
 
 
@@ -295,9 +296,10 @@ def _opens_reporting_clause(token, openers) -> bool:
         previous.is_sent_start and previous.lower_ in openers)
 
 
-def _named_behind(candidate: _Candidate, in_sentence: list[_Candidate], doc, kb: Knowledge) -> _Candidate:
+def _named_behind(candidate: _Candidate, in_sentence: list[_Candidate], doc, kb: Knowledge,
+                  organisations: set[str]) -> _Candidate:
     """"data from the IEA", "Analysts at Jefferies", "Zahlen des Verbands": the source behind a
-    carrier noun."""
+    carrier noun. ``organisations``: the ids of the organisation actors."""
     if candidate.actor is not None or candidate.name.lower() not in kb.lexicon["carrier_nouns"]:
         return candidate
     text = doc_text(doc)
@@ -310,8 +312,9 @@ def _named_behind(candidate: _Candidate, in_sentence: list[_Candidate], doc, kb:
                 and (len(between) <= 2 or len(between) <= 4 and all(w.islower() for w in between[1:])):
             return other
     if _word_source_type(candidate.name.lower(), kb) == "person":
-        # "The company has changed ..., a spokeswoman said": the organisation she speaks for
-        speaks_for = [c for c in in_sentence if c.end <= candidate.start and c.actor is not None and c.type == "organization"]
+        # "The company has changed ..., a spokeswoman said": the organisation she speaks for, also
+        # an authority ("Messungen des Landesamts ... ergaben nach Angaben eines Sprechers"), not a medium
+        speaks_for = [c for c in in_sentence if c.end <= candidate.start and c.actor in organisations and c.type != "media"]
         if speaks_for:
             return speaks_for[-1]
     return candidate
@@ -573,6 +576,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
         return source
 
     demonym_cited = _demonym_cited(actors, doc, kb)  # "nach russischen Angaben"
+    organisations = {actor.id for actor in actors if actor.type == "organization"}
     reporting_verbs = _reporting_verbs(kb)
     for sentence in sentences(doc):
         lowered = sentence.text.lower()
@@ -628,7 +632,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                             _is_demonym(doc_text(doc)[options[0].start:options[0].end], kb) and _words_between(between) <= 3
                             or between.strip() in kb.lexicon["possessive_markers"]):
                         options = options[1:]
-                    candidate = _named_behind(options[0], in_sentence, doc, kb) if options else None
+                    candidate = _named_behind(options[0], in_sentence, doc, kb, organisations) if options else None
                     if candidate is not None and rule.get("requires") and rule["position"] == "after" \
                             and not _verb_closes_clause(doc_text(doc)[candidate.end:sentence.end_char].lower(), rule["requires"]):
                         candidate = None  # "so hoch wie in den USA, sagte er" compares; "wie die Polizei mitteilte" cites
@@ -746,7 +750,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                     chosen = [c for c in options if c.start > token.idx
                               and _words_between(doc_text(doc)[token.idx + len(token):c.start]) <= 2][:1]
             if chosen:
-                chosen = [_named_behind(chosen[0], in_sentence, doc, kb)]
+                chosen = [_named_behind(chosen[0], in_sentence, doc, kb, organisations)]
                 # "the World Health Organization and UNICEF said": both speak, the first leads
                 partner = _coordinated_before(chosen[0], in_sentence, doc, kb)
                 if partner is not None:
