@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from service.core.knowledge import Entry, Knowledge
 from service.core.layout import Layout
 from service.core.text import (WORD_CACHE_SIZE, SpanIndex, doc_text, ending_pattern, first_token_at_or_after, is_speech_verb,
-                               is_title_word, long_words, word_set)
+                               is_title_word, long_words, tokens_of, word_set)
 
 NER_TYPES = {"PER": "person", "PERSON": "person", "LOC": "location", "GPE": "location", "ORG": "organization",
              "NORP": "group"}
@@ -200,8 +200,10 @@ def town_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex) -> list[tuple[Menti
     leaders = set(lexicon["location_cases"]) | set(lexicon["between_words"])
     text = doc_text(doc)
 
+    tokens = tokens_of(doc)
+
     def town_at(i: int):
-        if i >= len(doc) or not doc[i].is_title:
+        if i >= len(tokens) or not tokens[i].is_title:
             return None
         for n in range(min(4, len(doc) - i), 0, -1):
             start, end = doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1])
@@ -214,10 +216,10 @@ def town_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex) -> list[tuple[Menti
 
     model_places = {e.start: e for e in doc.ents if NER_TYPES.get(e.label_) == "location"}
     found = []
-    for token in doc[:-1]:
+    for token in tokens[:-1]:
         if token.lower_ not in leaders:
             continue
-        after = token.i + 2 if doc[token.i + 1].text in kb.demonyms and doc[token.i + 1].is_lower else token.i + 1
+        after = token.i + 2 if tokens[token.i + 1].text in kb.demonyms and tokens[token.i + 1].is_lower else token.i + 1
         town = town_at(after)
         if town is not None:
             found.append(town)
@@ -396,6 +398,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
     complements = word_set(kb.lexicon, "org_head_complements")
     articles = word_set(kb.lexicon, "definite_articles")
     found = []
+    tokens = tokens_of(doc)
 
     def genitive_adjective(token) -> bool:
         return bool(genitive_endings) and token.is_lower and not token.is_stop \
@@ -404,9 +407,9 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
     def name_run(i: int, step: int) -> list:
         run = []
         while 0 <= i < len(doc) and len([t for t in run if t.text != "-"]) < 3:
-            token = doc[i]
-            if token.text == "-" and run and not doc[i - 1].whitespace_ and 0 <= i + step < len(doc) \
-                    and doc[i + step].is_title:
+            token = tokens[i]
+            if token.text == "-" and run and not tokens[i - 1].whitespace_ and 0 <= i + step < len(doc) \
+                    and tokens[i + step].is_title:
                 run.append(token)  # "Francois-Philippe Champagne"
                 i += step
                 continue
@@ -424,18 +427,18 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
     def capitalised_run(i: int) -> list:
         """Capitalised words whatever the tagger says (it reads "Kopenhagen" as a noun)."""
         run = []
-        while i < len(doc) and len(run) < 2 and doc[i].is_title and doc[i].is_alpha and not doc[i].is_stop \
-                and doc[i].text not in kb.lexicon["not_actors"]:
-            run.append(doc[i])
+        while i < len(doc) and len(run) < 2 and tokens[i].is_title and tokens[i].is_alpha and not tokens[i].is_stop \
+                and tokens[i].text not in kb.lexicon["not_actors"]:
+            run.append(tokens[i])
             i += 1
         return run
 
     def title_case_words(i: int, alpha: bool = False) -> list:
         """Up to three capitalised words from ``i`` that may be a person's names (no title among them)."""
         run = []
-        while i < len(doc) and len(run) < 3 and doc[i].is_title and (doc[i].is_alpha or not alpha) and not doc[i].is_stop \
-                and doc[i].text not in kb.lexicon["not_actors"] and doc[i].lower_ not in titles:
-            run.append(doc[i])
+        while i < len(doc) and len(run) < 3 and tokens[i].is_title and (tokens[i].is_alpha or not alpha) and not tokens[i].is_stop \
+                and tokens[i].text not in kb.lexicon["not_actors"] and tokens[i].lower_ not in titles:
+            run.append(tokens[i])
             i += 1
         return run
 
@@ -445,7 +448,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         Lecornu hat")."""
         run = title_case_words(i)
         i += len(run)
-        verb_follows = i < len(doc) and doc[i].pos_ in ("VERB", "AUX") and doc[i].is_lower
+        verb_follows = i < len(doc) and tokens[i].pos_ in ("VERB", "AUX") and tokens[i].is_lower
         return run if len(run) >= 2 and (run[-1].pos_ in ("PROPN", "X") or verb_follows) else []
 
     def descriptor_name(token) -> list:
@@ -453,48 +456,48 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         both, so the tagger must read a name after it ("die Gewerkschaft Verdi"), or the descriptor is a
         genitive, after which only a name can follow without an article ("des IT-Dienstleisters
         Komnet", whatever the tagger says); never a place ("Verbraucherzentrale Hamburg")."""
-        following = doc[token.i + 1]
+        following = tokens[token.i + 1]
         if places.overlaps(following.idx, following.idx + 1) and not places.overlaps(token.idx, token.idx + len(token)):
             return []  # (a "place" that holds the descriptor too is the model's misreading of the name)
         # (the small tagger may read a descriptor compound as a name too: "der Linkspartei La France Insoumise")
         if token.is_lower != following.is_lower or token.pos_ in ("NOUN", "PROPN") and following.pos_ == "PROPN":
             return name_run(token.i + 1, 1)
-        genitive = token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["genitive_articles"] and token.lower_.endswith("s")
+        genitive = token.i > 0 and tokens[token.i - 1].lower_ in kb.lexicon["genitive_articles"] and token.lower_.endswith("s")
         if genitive:
             return capitalised_run(token.i + 1)
         # two capitalised words the tagger reads as nouns, and a verb after them, name what the
         # descriptor describes: "Der Betreiber Allgäuer Überlandwerk hatte ..."
         run = capitalised_run(token.i + 1)
         after = run[-1].i + 1 if run else len(doc)
-        return run if len(run) == 2 and after < len(doc) and doc[after].is_lower and doc[after].pos_ in ("VERB", "AUX") else []
+        return run if len(run) == 2 and after < len(doc) and tokens[after].is_lower and tokens[after].pos_ in ("VERB", "AUX") else []
 
     def commas_listing(i: int) -> int:
         """From a comma after a capitalised word, the commas of a list of capitalised words that
         "und" closes ("Natur, Umwelt und Verbraucherschutz"), else 0."""
         commas = 0
-        while i + 1 < len(doc) and doc[i].text == "," and doc[i - 1].is_title and doc[i + 1].is_title:
+        while i + 1 < len(doc) and tokens[i].text == "," and tokens[i - 1].is_title and tokens[i + 1].is_title:
             commas, i = commas + 1, i + 2
-        return commas if commas and i + 1 < len(doc) and doc[i].lower_ in kb.lexicon["coordinators"] \
-            and doc[i + 1].is_title else 0
+        return commas if commas and i + 1 < len(doc) and tokens[i].lower_ in kb.lexicon["coordinators"] \
+            and tokens[i + 1].is_title else 0
 
     def described(token) -> bool:
         """Any noun a descriptor introduces may head a name with a complement, an article in it
         too ("seine Partei Koalition für den Wandel"); a generic head alone may not ("der Verband
         für die Region")."""
-        return token.is_title and token.i > 0 and doc[token.i - 1].is_title and bool(_generic_kinds(doc[token.i - 1].lower_, kb))
+        return token.is_title and token.i > 0 and tokens[token.i - 1].is_title and bool(_generic_kinds(tokens[token.i - 1].lower_, kb))
 
     def two_names_after(i: int) -> bool:
         """An article in a complement is part of a name when two capitalised words follow it ("Office
         of the Australian Information Commissioner"), not before a single noun ("Verband für die Region")."""
-        return i + 2 < len(doc) and doc[i + 1].is_title and doc[i + 2].is_title
+        return i + 2 < len(doc) and tokens[i + 1].is_title and tokens[i + 2].is_title
 
     def apposed_name(noun) -> list:
         """The name before an apposition an organisation noun heads: "NetChoice, a trade group that ..."."""
         i = noun.i - 1
-        while i > 0 and noun.i - i <= 2 and doc[i].is_lower and doc[i].is_alpha \
-                and doc[i].lower_ not in kb.lexicon["indefinite_articles"]:
+        while i > 0 and noun.i - i <= 2 and tokens[i].is_lower and tokens[i].is_alpha \
+                and tokens[i].lower_ not in kb.lexicon["indefinite_articles"]:
             i -= 1
-        if i < 2 or doc[i].lower_ not in kb.lexicon["indefinite_articles"] or doc[i - 1].text != ",":
+        if i < 2 or tokens[i].lower_ not in kb.lexicon["indefinite_articles"] or tokens[i - 1].text != ",":
             return []
         return name_run(i - 2, -1)
 
@@ -502,53 +505,53 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         """"United Kingdom Maritime Trade Operations (UKMTO)": the capitalised words before a
         bracketed acronym whose initials spell it are one name, however the model cut them."""
         i = bracket.i + 1
-        if i + 1 >= len(doc) or doc[i + 1].text != ")" or not doc[i].is_upper or not 2 <= len(doc[i].text) <= 8:
+        if i + 1 >= len(doc) or tokens[i + 1].text != ")" or not tokens[i].is_upper or not 2 <= len(tokens[i].text) <= 8:
             return []
         run, j = [], bracket.i - 1
-        while j >= 0 and len(run) < 12 and (doc[j].is_title or doc[j].is_upper or run and doc[j].lower_ in complements):
-            run.insert(0, doc[j])
+        while j >= 0 and len(run) < 12 and (tokens[j].is_title or tokens[j].is_upper or run and tokens[j].lower_ in complements):
+            run.insert(0, tokens[j])
             j -= 1
-        capitalised = [t for t in run if t.text[:1].isupper()][-len(doc[i].text):]
-        if len(capitalised) < 2 or "".join(t.text[0] for t in capitalised) != doc[i].text:
+        capitalised = [t for t in run if t.text[:1].isupper()][-len(tokens[i].text):]
+        if len(capitalised) < 2 or "".join(t.text[0] for t in capitalised) != tokens[i].text:
             return []
         return run[run.index(capitalised[0]):]
 
     def club_name(prefix) -> list:
         """Club prefixes, maybe several ("1. FC"), and the name after them."""
-        if prefix.i > 0 and doc[prefix.i - 1].text in club_prefixes:
+        if prefix.i > 0 and tokens[prefix.i - 1].text in club_prefixes:
             return []  # inside the prefixes of a name found from its first one
         end = prefix.i + 1
-        while end < len(doc) and doc[end].text in club_prefixes:
+        while end < len(doc) and tokens[end].text in club_prefixes:
             end += 1
         run = capitalised_run(end)
-        return [*doc[prefix.i:end], *run] if run else []
+        return [*tokens[prefix.i:end], *run] if run else []
 
     def surname_after(first) -> list:
         """"Bahnchefin Evelyn Palla machte", "Präsident Aleksandar Vučić demonstriert": a
         capitalised word after a first name that the tagger reads as a noun is the surname when
         the model tags it as a name or a verb follows it."""
         i = first.i + 1
-        if i >= len(doc) or first.pos_ not in ("PROPN", "X") or not doc[i].is_title or not doc[i].is_alpha \
-                or doc[i].is_stop or doc[i].text in kb.lexicon["not_actors"] or doc[i].lower_ in titles:
+        if i >= len(doc) or first.pos_ not in ("PROPN", "X") or not tokens[i].is_title or not tokens[i].is_alpha \
+                or tokens[i].is_stop or tokens[i].text in kb.lexicon["not_actors"] or tokens[i].lower_ in titles:
             return []
-        named = doc[i].ent_type_ != ""
-        verb_follows = i + 1 < len(doc) and doc[i + 1].pos_ in ("VERB", "AUX") and doc[i + 1].is_lower
-        return [doc[i]] if named or verb_follows else []
+        named = tokens[i].ent_type_ != ""
+        verb_follows = i + 1 < len(doc) and tokens[i + 1].pos_ in ("VERB", "AUX") and tokens[i + 1].is_lower
+        return [tokens[i]] if named or verb_follows else []
 
     def apposed_after_title(title) -> list:
         """"Die Präsidentin der Kultusministerkonferenz, Stefanie Hubig, nannte", "the president of
         the association, Jane Doe, said": the name between commas after a title and its complement."""
         i = title.i + 1
-        if i >= len(doc) or doc[i].lower_ not in complements:
+        if i >= len(doc) or tokens[i].lower_ not in complements:
             return []
-        comma = next((j for j in range(i + 1, min(i + 7, len(doc))) if doc[j].is_punct), None)
-        if comma is None or doc[comma].text != ",":
+        comma = next((j for j in range(i + 1, min(i + 7, len(doc))) if tokens[j].is_punct), None)
+        if comma is None or tokens[comma].text != ",":
             return []
         run = title_case_words(comma + 1, alpha=True)
         after = comma + 1 + len(run)
-        return run if len(run) >= 2 and after < len(doc) and doc[after].text == "," else []
+        return run if len(run) >= 2 and after < len(doc) and tokens[after].text == "," else []
 
-    for token in doc:
+    for token in tokens:
         if token.text == "(" and (long_form := spelled_before(token)):
             found.append(("organization", long_form))
         if token.lower_ in titles or (is_title_word(token.lower_, kb) and token.is_title):
@@ -562,31 +565,31 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         elif token.text in place_heads and (run := capitalised_run(token.i + 1)):
             found.append(("location", [token, *run]))  # "Landkreis Leipzig", "Landkreis Rosenheim" (whatever the model says)
         elif token.lower_ in place_words and token.i + 1 < len(doc) \
-                and (run := capitalised_run(token.i + (2 if doc[token.i + 1].lower_ == "of" else 1))) \
+                and (run := capitalised_run(token.i + (2 if tokens[token.i + 1].lower_ == "of" else 1))) \
                 and not is_title_word(run[0].lower_, kb):  # "District Attorney" is an office
             found.append(("location", run))  # "im Stadtteil Ruhrort", "the town of Malatya": the name alone
             # and the places listed with it: "die Standorte Marl und Wesseling"
-            while run[-1].i + 2 < len(doc) and doc[run[-1].i + 1].lower_ in kb.lexicon["coordinators"] + [","] \
+            while run[-1].i + 2 < len(doc) and tokens[run[-1].i + 1].lower_ in kb.lexicon["coordinators"] + [","] \
                     and (run := capitalised_run(run[-1].i + 2)):
                 found.append(("location", run))
         elif token.text in suffixes and not (token.i + 1 < len(doc) and _is_head(token.text, heads)
-                                             and doc[token.i + 1].lower_ in complements):
+                                             and tokens[token.i + 1].lower_ in complements):
             # (a head before its complement is the head of a longer name: "International
             # Organization for Migration", "Court of Justice")
             run = name_run(token.i - 1, -1)
-            holder = doc[token.i - 2] if token.i >= 2 else None
-            if not run and holder is not None and doc[token.i - 1].text in kb.lexicon["possessive_markers"] \
+            holder = tokens[token.i - 2] if token.i >= 2 else None
+            if not run and holder is not None and tokens[token.i - 1].text in kb.lexicon["possessive_markers"] \
                     and holder.is_title and is_title_word(holder.lower_, kb):
                 # an office named after its holder: "Coconino County Sheriff's Office"
-                run = [*name_run(holder.i - 1, -1), holder, doc[token.i - 1]]
+                run = [*name_run(holder.i - 1, -1), holder, tokens[token.i - 1]]
             # "Port of Rotterdam Authority", "Bank of Korea Group": a name joined by "of"
             joiner = run[0].i - 1 if run else -1
-            if joiner > 0 and doc[joiner].lower_ in kb.lexicon["name_joiners"] and (lead := name_run(joiner - 1, -1)):
-                run = [*lead, doc[joiner], *run]
+            if joiner > 0 and tokens[joiner].lower_ in kb.lexicon["name_joiners"] and (lead := name_run(joiner - 1, -1)):
+                run = [*lead, tokens[joiner], *run]
             if run:
                 found.append(("organization", run + [token]))
-        elif token.i + 2 < len(doc) and (doc[token.i + 1].lower_ in complements
-                                         or genitive_adjective(doc[token.i + 1])) \
+        elif token.i + 2 < len(doc) and (tokens[token.i + 1].lower_ in complements
+                                         or genitive_adjective(tokens[token.i + 1])) \
                 and (_is_head(token.text, heads) or token.is_title and head_pattern.search(token.lower_)
                      and token.text not in kb.lexicon["not_actors"]
                      or described(token)):
@@ -597,45 +600,45 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             # (an adjective may stand before the complement's noun: "Kuratorium für alpine Sicherheit";
             # the complement may list nouns: "Landesamt für Natur, Umwelt und Verbraucherschutz")
             while i < len(doc) and len(run) < longest and (
-                    doc[i].is_title or (run and doc[i].lower_ in ("und", "and"))
+                    tokens[i].is_title or (run and tokens[i].lower_ in ("und", "and"))
                     or (run and (listed := commas_listing(i)) and (longest := longest + 2 * listed)) or (
-                    doc[i].is_lower and doc[i].is_alpha and (not doc[i].is_stop or not run and doc[i].lower_ in articles
+                    tokens[i].is_lower and tokens[i].is_alpha and (not tokens[i].is_stop or not run and tokens[i].lower_ in articles
                                                              and (described(token) or two_names_after(i)))
-                    and doc[i].pos_ not in ("VERB", "AUX", "ADV") and i + 1 < len(doc) and doc[i + 1].is_title)):
-                run.append(doc[i])
+                    and tokens[i].pos_ not in ("VERB", "AUX", "ADV") and i + 1 < len(doc) and tokens[i + 1].is_title)):
+                run.append(tokens[i])
                 i += 1
             while run and not run[-1].is_title:
                 run.pop()
             if run:
-                lead = name_run(token.i - 1, -1) if token.i > 0 and not doc[token.i - 1].is_sent_start else []
-                if not lead and token.i > 0 and doc[token.i - 1].text in kb.name_initial_demonyms:
-                    lead = [doc[token.i - 1]]  # "die Deutsche Gesellschaft für Ernährung"
-                found.append(("organization", [*lead, token, doc[token.i + 1], *run]))
-        elif token.lower_ in descriptors and token.i > 0 and not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()) \
+                lead = name_run(token.i - 1, -1) if token.i > 0 and not tokens[token.i - 1].is_sent_start else []
+                if not lead and token.i > 0 and tokens[token.i - 1].text in kb.name_initial_demonyms:
+                    lead = [tokens[token.i - 1]]  # "die Deutsche Gesellschaft für Ernährung"
+                found.append(("organization", [*lead, token, tokens[token.i + 1], *run]))
+        elif token.lower_ in descriptors and token.i > 0 and not (token.i + 1 < len(doc) and tokens[token.i + 1].text[:1].isupper()) \
                 and (run := name_run(token.i - 1, -1) or apposed_name(token)):
             # "the United Auto Workers union" (not "Terminal operator APM Terminals"), "NetChoice, a trade group"
             found.append(("organization", run))
         elif token.lower_ in head_words and token.i > 0 and not token.is_sent_start:
             # "Chicago police", "the Gaza health ministry": up to two lower-case modifiers
             first = token.i - 1
-            while first > 0 and token.i - first <= 2 and doc[first].is_lower and doc[first].is_alpha and not doc[first].is_stop:
+            while first > 0 and token.i - first <= 2 and tokens[first].is_lower and tokens[first].is_alpha and not tokens[first].is_stop:
                 first -= 1
             run = name_run(first, -1)
             if run:
-                found.append(("organization", run + list(doc[first + 1:token.i + 1])))
+                found.append(("organization", run + list(tokens[first + 1:token.i + 1])))
         elif token.i + 1 < len(doc) and _generic_kinds(token.lower_, kb) and (run := descriptor_name(token)):
             found.append(("organization", run))
         elif token.is_title and head_pattern.search(token.lower_) and token.text not in kb.lexicon["not_actors"]:
             # "Finanzministerium", "GKV-Spitzenverband"; "Staatsanwaltschaft Potsdam"; but in
             # "die Lokführergewerkschaft GDL" the name that follows is the actor
-            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            following = tokens[token.i + 1] if token.i + 1 < len(doc) else None
             if following is not None and places.overlaps(following.idx, following.idx + len(following)):
                 found.append(("organization", [token, following]))  # "Staatsanwaltschaft Kassel"
                 continue
             if following is not None and taken.overlaps(following.idx, following.idx + len(following)):
                 continue
             run = name_run(token.i + 1, 1)
-            previous = doc[token.i - 1] if token.i > 0 else None  # "der Deutsche Handballbund"
+            previous = tokens[token.i - 1] if token.i > 0 else None  # "der Deutsche Handballbund"
             if not run and previous is not None and previous.lower_ in kb.lexicon["indefinite_articles"]:
                 continue  # "kündigte eine Reformkommission an": one to come, no name yet
             if run or not any(_bare(token.lower_, kb) == h for h in head_suffixes):

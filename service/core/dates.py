@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-import dateparser
+from dateparser.date import DateDataParser
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,13 @@ def _from_groups(match: re.Match) -> DateMatch | None:
     return DateMatch(match.start(), match.end(), match.group(0), iso, precision)
 
 
+@functools.cache
+def _date_parser(lang: str) -> DateDataParser:
+    """One parser per language: ``dateparser.parse`` builds a new one on every call (measured: 2.1
+    against 0.75 ms a date)."""
+    return DateDataParser(languages=[lang], settings={"RETURN_AS_TIMEZONE_AWARE": False})
+
+
 def find_dates(text: str, lang: str, lexicon: dict, reference: dt.datetime | None = None) -> list[DateMatch]:
     found: list[DateMatch] = []
     for pattern in (_NUMERIC, _ISO):
@@ -68,7 +75,7 @@ def find_dates(text: str, lang: str, lexicon: dict, reference: dt.datetime | Non
     for m in _month_name_pattern(months, lexicon["time"]["month_first_dates"]).finditer(text):
         if any(d.start <= m.start() < d.end for d in found):
             continue
-        parsed = dateparser.parse(m.group(0), languages=[lang], settings={"RETURN_AS_TIMEZONE_AWARE": False})
+        parsed = _date_parser(lang).get_date_data(m.group(0)).date_obj
         if parsed is None:
             continue
         day = parsed.date()

@@ -31,7 +31,7 @@ from service.core.dates import DateMatch, is_future, resolve_relative
 from service.core.knowledge import Knowledge
 from service.core.text import (PARTICLE_DEPS, SpanIndex, after_location_case, clause_start, could_be, doc_text,
                                ending_pattern, first_token_at_or_after, has_parse, is_present_participle, is_speech_verb,
-                               lemma_forms, long_words, previous_sentence_start, sentences, word_set)
+                               lemma_forms, long_words, previous_sentence_start, sentences, tokens_of, word_set)
 
 SUBJECT_DEPS = {"nsubj", "sb", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubj:pass", "sbp"}
@@ -687,7 +687,7 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
     speech = set(kb.lexicon["attribution"]["speech_verbs"])
     months = kb.lexicon["time"]["months"]
     for sentence in sentences(doc):
-        for token in sentence:
+        for token in tokens_of(doc)[sentence.start:sentence.end]:
             # not only VERB and NOUN: a small tagger reads some verbs as ADJ or ADV ("schickte", "griff");
             # and not only non-stop words: "nahm ... fest", "call for" are on spaCy's stop lists
             if token.pos_ in NEVER_TRIGGER_POS or token.is_title and token.lower_ in months:

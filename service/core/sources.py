@@ -29,8 +29,8 @@ from service.core.actors import Actor, refers_back
 from service.core.knowledge import Knowledge
 from service.core.text import (SpanIndex, after_location_case, children, clause_start, could_be, doc_text, ending_pattern,
                                first_token_at_or_after, is_clause_speech_verb, is_counting_verb, is_present_participle,
-                               is_speech_verb, is_title_word, previous_sentence_start, sentences, trie_alternation,
-                               word_set)
+                               is_speech_verb, is_title_word, previous_sentence_start, sentences, tokens_of,
+                               trie_alternation, word_set)
 
 SUBJECT_DEPS = {"nsubj", "sb", "nsubj:pass"}
 # second-hand sources: what they cover is hearsay ("reported"), unlike a participant's own statement
@@ -206,10 +206,11 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
     proper = SpanIndex((c.start, c.end) for c in found if (c.start, c.end) not in generic)
     cues = kb.lexicon["attribution"]["prepositional"]
     states = {actor.id for actor in actors if actor.type == "country"}
-    for token in doc:
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    tokens = tokens_of(doc)
+    for token in tokens:
+        following = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
         pair = f"{token.lower_} {following.lower_}" if following is not None else ""
-        after_pair = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        after_pair = tokens[token.i + 2] if token.i + 2 < len(tokens) else None
         if pair in kb.lexicon["source_nouns"] and not proper.overlaps(token.idx, following.idx + len(following)) \
                 and not (after_pair is not None and any(c.start == after_pair.idx and c.type in ("media", "organization")
                                                         for c in found)):
@@ -226,7 +227,7 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
         source_type = _source_noun_type(token, kb)
         if source_type is None or named.overlaps(token.idx, token.idx + len(token)):
             continue
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        following = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
         if following is not None and named.overlaps(following.idx, following.idx + 1):
             continue  # a noun before a name describes it: "des Fahrgastverbands Pro Bahn"
         if token.i > 0 and token.is_lower and named.overlaps(token.idx - 2, token.idx - 1) \
@@ -644,12 +645,13 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                     attribute(candidate, phrase, sentence, here, rule.get("chained", False), start)
                     if rule.get("chained"):
                         chained_keys.add(candidate.key)
-        for token in sentence:
+        sentence_tokens = tokens_of(doc)[sentence.start:sentence.end]
+        for token in sentence_tokens:
             compound = _compound_source(token, kb, actors)
             if compound is not None:
                 attribute(compound, token.text, sentence, here, False, token.idx)
         pronouns = set(kb.lexicon["pronoun_subjects"])
-        for token in sentence:
+        for token in sentence_tokens:
             if token.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PUNCT") or not could_be(token, kb.lexicon, reporting_verbs):
                 continue  # (one cheap test for the three verb lists below spares most tokens)
             speech = is_speech_verb(token, kb.lexicon) or is_clause_speech_verb(token, kb.lexicon)

@@ -69,6 +69,12 @@ def first_token_at_or_after(doc: Doc, char: int) -> int:
     return bisect.bisect_left(starts, char)
 
 
+def tokens_of(doc: Doc) -> list[Token]:
+    """The document's tokens, made once: spaCy makes a new Token object for every ``doc[i]``
+    and every step over a Span, and the extractors walk the text many times."""
+    return _cached(doc, "newsfacts_tokens", lambda: list(doc))
+
+
 def sentences(doc: Doc) -> list[Span]:
     return _cached(doc, _CACHE_KEY, lambda: _merged_sentences(doc))
 
