@@ -132,7 +132,7 @@ class Extractor:
                 event.source = source.id
                 source.events.append(event.id)
 
-        return {
+        document = {
             "schema_version": SCHEMA_VERSION,
             "id": request.id,
             "fingerprint": "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest(),
@@ -169,6 +169,10 @@ class Extractor:
             "meta": {"version": __version__, "pipeline": {lang: pipeline_label(nlp)}, "elapsed_ms": 0.0,
                      "warnings": warnings},
         }
+        # the extractors' caches hold tokens and spans, which hold the Doc: free it now, not at
+        # the garbage collector's next full pass
+        doc.user_data.clear()
+        return document
 
 
 def _published(dateline, requested: dt.datetime | None) -> dict | None:
