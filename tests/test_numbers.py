@@ -261,3 +261,12 @@ def test_an_age_in_years_old_is_no_claim(extract, text, language):
 def test_a_number_with_a_full_stop_after_an_article_is_an_ordinal(extract, text, values):
     document = extract(text, language="de")
     assert [c["value"] for c in document["numeric_claims"]] == values
+
+
+@pytest.mark.parametrize("text, language, unit", [
+    ("Der Sturm verursachte Schäden von mehreren Millionen Euro.", "de", "EUR"),
+    ("The scheme cost taxpayers millions of dollars.", "en", "USD"),
+])
+def test_a_vague_magnitude_of_money_has_its_currency(extract, text, language, unit):
+    claim = extract(text, language=language)["numeric_claims"][0]
+    assert (claim["value"], claim["qualifier"], claim["kind"], claim["unit"]) == (1000000, "at_least", "money", unit)

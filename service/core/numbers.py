@@ -106,6 +106,15 @@ def _unit(match: re.Match, kb: Knowledge) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _unit_after(text: str, end: int, kb: Knowledge) -> tuple[str | None, str | None]:
+    """The unit a vague magnitude counts: "mehrere Millionen Euro", "millions of dollars"."""
+    words = [w.strip(".,;:") for w in text[end:end + 30].lower().split()[:3]]
+    while words and words[0] in kb.lexicon["counted_skip"]:
+        words = words[1:]
+    kind_unit = kb.lexicon["units"].get(words[0]) if words else None
+    return (kind_unit[0], kind_unit[1]) if kind_unit else (None, None)
+
+
 def _ago(text: str, end: int, unit: str | None, previous: str, kb: Knowledge) -> bool:
     """A number of time units counted back from now: "vor fünf Jahren", "five years ago"."""
     words = text[end:end + 24].lower().split()[:2]
@@ -284,7 +293,8 @@ def extract_claims(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
         if blocked.overlaps(match.start(), match.end()):
             continue
         value, qualifier = kb.lexicon["vague_numbers"][match.group("vague").lower()]
-        candidates.append((match.start(), match.end(), float(value), None, qualifier, None, None))
+        kind, unit = _unit_after(text, match.end(), kb)
+        candidates.append((match.start(), match.end(), float(value), None, qualifier, kind, unit))
 
     mention_index = MentionIndex(actors)
     claims: list[Claim] = []
