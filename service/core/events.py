@@ -381,14 +381,7 @@ def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bo
     own_clause = [(s, e, a) for s, e, a in actors_before if s >= own_start]
     if own_clause and own_start > sentence.start_char:
         actors_before = own_clause
-    # a clause a speech verb reports has its own subject ("Thailand's army said Cambodian troops
-    # had fired"): an actor after the speech verb, when there is one, not the speaker; but a verb
-    # joined by "and" is the speaker's next act ("said the strike would cost ... and urged the union")
-    speech_verb = next((t for t in reversed(token.doc[sentence.start:token.i]) if is_speech_verb(t, lexicon)), None)
-    joined = token.i > 0 and token.doc[token.i - 1].lower_ in lexicon["coordinators"]
-    reported = [(s, e, a) for s, e, a in actors_before if speech_verb is not None and s > speech_verb.idx and not joined]
-    if reported:
-        actors_before = reported
+    actors_before = _in_reported_clause(token, sentence, actors_before, lexicon) or actors_before
     before = list(dict.fromkeys(a for s, e, a in actors_before))
     after = list(dict.fromkeys(a for s, e, a in in_sentence if s > token.idx))
     # a person right before the verb acts ("U.S. Secretary of State Antony Blinken met"), and
@@ -411,26 +404,11 @@ def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bo
         and doc[token.i - 2].lower_ in lexicon["determiners"]
     agents = before[-1:] if before and before[-1].type == "person" else qualified or before[:1] or [
         a for a in after if a not in placed and not unnamed_subject][:1]
-    # a subordinate clause without a named subject has none of the main clause's ("Riot police
-    # detained 43 people as tens of thousands of protesters rallied"; not a preposition: "after an
-    # online meeting")
-    subordinator = next((t for t in reversed(doc[sentence.start:token.i]) if t.lower_ in lexicon["clause_openers"]
-                         and t.lower_ not in lexicon["coordinators"] and t.lower_ not in lexicon["relative_openers"]
-                         and t.lower_ not in lexicon["attribution"]["complementizers"]), None)
-    if subordinator is not None and subordinator.i > sentence.start and before and not _is_noun_phrase(token, lexicon) \
-            and doc[subordinator.i + 1].lower_ not in lexicon["determiners"] \
-            and not any(subordinator.idx < s < token.idx for s, _, _ in in_sentence) \
-            and not any(t.text == "," for t in doc[subordinator.i:token.i]):
+    if before and _in_unnamed_subordinate_clause(token, sentence, in_sentence, lexicon):
         agents = []
-    # a relative clause's subject is the word before its opener ("thousands of protesters who had
-    # marched"): the actor named right there, else nobody the sentence names elsewhere
-    # (an opener that may be an article only after a comma: "die" in "die Regierung, die ... kritisierte")
-    opener = next((t for t in reversed(doc[max(sentence.start, token.i - 3):token.i])
-                   if t.lower_ in lexicon["relative_openers"] and (t.lower_ not in lexicon["definite_articles"] or (
-                       t.i > 0 and doc[t.i - 1].text == "," and doc[t.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "DET")))),
-                  None)
-    if opener is not None and not any(opener.idx < s < token.idx for s, _, _ in in_sentence):
-        agents = [a for s, e, a in in_sentence if e <= opener.idx and not text[e:opener.idx].strip(" ,")][-1:]
+    relative = _relative_clause_subject(token, sentence, in_sentence, lexicon)
+    if relative is not None:
+        agents = relative
     noun = _is_noun_phrase(token, lexicon)
     by_agent = _agent_after_by(token, in_sentence, text, lexicon)
     between = _participants_between(token, in_sentence, text, lexicon)
@@ -451,6 +429,48 @@ def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bo
     _add_coordinated(agents, in_sentence, token, lexicon, kb.demonyms)
     targets = [a for a in before[1:] + after if a not in agents and a not in placed][:1]
     return agents, targets
+
+
+# The clause of a trigger, without a parse: three kinds of clause name their own agent, or none.
+
+def _in_reported_clause(token: Token, sentence, actors_before, lexicon: dict) -> list:
+    """A clause a speech verb reports has its own subject ("Thailand's army said Cambodian troops
+    had fired"): the actors after the speech verb, when there are any, not the speaker; but a verb
+    joined by "and" is the speaker's next act ("said the strike would cost ... and urged the union")."""
+    doc = token.doc
+    speech_verb = next((t for t in reversed(doc[sentence.start:token.i]) if is_speech_verb(t, lexicon)), None)
+    if speech_verb is None or token.i > 0 and doc[token.i - 1].lower_ in lexicon["coordinators"]:
+        return []
+    return [(s, e, a) for s, e, a in actors_before if s > speech_verb.idx]
+
+
+def _in_unnamed_subordinate_clause(token: Token, sentence, in_sentence, lexicon: dict) -> bool:
+    """A subordinate clause without a named subject has none of the main clause's ("Riot police
+    detained 43 people as tens of thousands of protesters rallied"; not a preposition: "after an
+    online meeting")."""
+    doc = token.doc
+    subordinator = next((t for t in reversed(doc[sentence.start:token.i]) if t.lower_ in lexicon["clause_openers"]
+                         and t.lower_ not in lexicon["coordinators"] and t.lower_ not in lexicon["relative_openers"]
+                         and t.lower_ not in lexicon["attribution"]["complementizers"]), None)
+    return subordinator is not None and subordinator.i > sentence.start and not _is_noun_phrase(token, lexicon) \
+        and doc[subordinator.i + 1].lower_ not in lexicon["determiners"] \
+        and not any(subordinator.idx < s < token.idx for s, _, _ in in_sentence) \
+        and not any(t.text == "," for t in doc[subordinator.i:token.i])
+
+
+def _relative_clause_subject(token: Token, sentence, in_sentence, lexicon: dict) -> list[Actor] | None:
+    """A relative clause's subject is the word before its opener ("thousands of protesters who had
+    marched"): the actor named right there, else nobody the sentence names elsewhere; None
+    outside a relative clause. (An opener that may be an article counts only after a comma: "die"
+    in "die Regierung, die ... kritisierte".)"""
+    doc, text = token.doc, doc_text(token.doc)
+    opener = next((t for t in reversed(doc[max(sentence.start, token.i - 3):token.i])
+                   if t.lower_ in lexicon["relative_openers"] and (t.lower_ not in lexicon["definite_articles"] or (
+                       t.i > 0 and doc[t.i - 1].text == "," and doc[t.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "DET")))),
+                  None)
+    if opener is None or any(opener.idx < s < token.idx for s, _, _ in in_sentence):
+        return None
+    return [a for s, e, a in in_sentence if e <= opener.idx and not text[e:opener.idx].strip(" ,")][-1:]
 
 
 def _add_coordinated(agents: list[Actor], in_sentence, token: Token, lexicon: dict, demonyms=frozenset()) -> None:
