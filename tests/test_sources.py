@@ -707,3 +707,12 @@ def test_a_spokesperson_speaks_for_the_authority_named_before(extract):
     text = "Im Grundwasser fand das Landesamt für Umwelt nach Angaben einer Sprecherin 12 verbotene Stoffe."
     document = extract(text, language="de")
     assert sorted(by_name(document)) == ["Landesamt für Umwelt"]
+
+
+@pytest.mark.parametrize("text", [
+    "Most teenagers in the state use social media daily, according to state estimates.",
+    "About 40,000 people live in the valley, according to official estimates.",
+])
+def test_estimates_after_according_to_are_a_document_and_say_nothing_themselves(extract, text):
+    sources = by_name(extract(text, language="en"))
+    assert {name: s["type"] for name, s in sources.items()} == {"estimates": "document"}

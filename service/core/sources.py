@@ -598,6 +598,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
             attribute(candidate, "Angaben", sentence, here, False, candidate.start)
             used_spans.append((candidate.start, candidate.end))
         chained_keys = set()
+        cited_phrases = []  # from a prepositional cue to the source it names: "according to state estimates"
         for phrase, pattern in _phrase_patterns(prepositional, lowered):
             rule = cues["prepositional"][phrase]
             for match in pattern.finditer(lowered):
@@ -643,6 +644,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                     candidate = options[-1] if options else None
                 if candidate is not None:
                     attribute(candidate, phrase, sentence, here, rule.get("chained", False), start)
+                    cited_phrases.append((start, max(end, candidate.end)))
                     if rule.get("chained"):
                         chained_keys.add(candidate.key)
         sentence_tokens = tokens_of(doc)[sentence.start:sentence.end]
@@ -654,6 +656,8 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
         for token in sentence_tokens:
             if token.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PUNCT") or not could_be(token, kb.lexicon, reporting_verbs):
                 continue  # (one cheap test for the three verb lists below spares most tokens)
+            if any(start <= token.idx < end for start, end in cited_phrases):
+                continue  # a word of the source a cue names: "according to state estimates" ("state" says nothing)
             speech = is_speech_verb(token, kb.lexicon) or is_clause_speech_verb(token, kb.lexicon)
             counting = not speech and is_counting_verb(token, kb.lexicon)
             if not (speech or counting) or speech and _announces_a_thing(token, sentence, kb):
