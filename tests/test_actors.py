@@ -924,3 +924,13 @@ def test_knowledge_names_descriptors_and_institutions(extract, text, lang, name,
 ])
 def test_a_head_compound_after_an_indefinite_article_names_no_organisation(extract, text, noun):
     assert noun not in actors(extract, text)
+
+
+@pytest.mark.parametrize("dateline, name, country", [
+    ("AUSTIN, Texas, September 25, 2026", "Austin", "US"),  # not Lloyd Austin, whose surname it is
+    ("PENSACOLA, Florida, June 3, 2026", "Pensacola", "US"),
+])
+def test_a_dateline_place_in_capitals_is_a_place_written_as_a_name(extract, dateline, name, country):
+    text = f"Storm damage closes roads\n{dateline}\n\nCrews worked through the night to clear fallen trees."
+    found = actors(extract, text, "en")
+    assert (found[name]["type"], found[name]["country"]) == ("location", country)

@@ -681,7 +681,8 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     gazetteer, led = _gazetteer_mentions(doc_text(doc), kb)
     gazetteer = [(m, e) for m, e in gazetteer if not _other_persons_surname(m, e, doc)]
     taken = SpanIndex((m.start, m.end) for m, _ in gazetteer + led)
-    quoted = led + _quoted_outlets(doc, kb, taken) + _dateline_place(doc_text(doc), layout, taken)
+    dateline = _dateline_place(doc_text(doc), layout, taken)
+    quoted = led + _quoted_outlets(doc, kb, taken) + dateline
     for mention, _ in quoted:
         taken.add(mention.start, mention.end)
     trusted = SpanIndex((m.start, m.end) for m, _ in gazetteer + quoted)  # the model's mentions excepted
@@ -720,6 +721,8 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     for mention, actor_type in sorted(other, key=lambda item: -len(item[0].text)):
         name = _strip_suffix(mention.text, kb, doc_text(doc))
         entry = kb.lookup(name) or (kb.lookup(name.title()) if name.isupper() and len(name) > 3 else None)  # "BRUSSELS"
+        if entry and entry.type == "person" and (mention, actor_type) in dateline:
+            entry = None  # "AUSTIN, Texas": the dateline names a place, not Lloyd Austin
         if entry:
             add(entry.key, mention, **_entry_attributes(entry))
         elif name in surnames:
@@ -728,7 +731,7 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
             key = f"text:{_merge_key(name, kb)}"
             media = actor_type == "media"
             add(key, mention, name=name, type="organization" if media else actor_type, media=media,
-                country=kb.towns.get(name) if actor_type == "location" else None)
+                country=kb.towns.get(name.title() if name.isupper() else name) if actor_type == "location" else None)
             if actor_type == "person" and " " in name:
                 surnames.setdefault(name.split()[-1], key)
 
@@ -799,8 +802,10 @@ def _canonical_name(actor: "Actor") -> str:
     texts = [m.text for m in actor.mentions if not m.generic] or [m.text for m in actor.mentions]
     parts = {t: len(re.split(r"[\s-]+", t.strip())) for t in texts}
     most = max(parts.values())
-    # (of equal length, not the dateline's capitals: "Turin", not "TURIN")
-    return min((t for t in texts if parts[t] == most), key=lambda t: (len(t), t.isupper() and len(t) > 4))
+    # (of equal length, not the dateline's capitals: "Turin", not "TURIN"; and a place only a dateline
+    # names is written as a name: "AUSTIN, Texas" is Austin; acronyms stay: "UNHCR")
+    name = min((t for t in texts if parts[t] == most), key=lambda t: (len(t), t.isupper() and len(t) > 4))
+    return name.title() if actor.type == "location" and name.isupper() and len(name) > 4 else name
 
 
 def _add_surname_mentions(text: str, actors, kb: Knowledge) -> None:
