@@ -858,3 +858,24 @@ def test_promising_asking_and_bringing_without_aid_are_no_events(extract, text, 
 def test_an_offer_to_act_plans_the_act(extract):
     found, _ = events(extract, "Norway offered to mediate between the two sides.", "en")
     assert only(found, "MEDIATE")["modality"] == "planned"
+
+
+@pytest.mark.parametrize("text, lang, event_type", [
+    ("Officers searched homes in Spain, the Netherlands and Morocco and seized 40 weapons.", "en", "COERCE"),
+])
+def test_places_listed_after_one_preposition_are_where_not_who(extract, text, lang, event_type):
+    found, _ = events(extract, text, lang)
+    assert [e for e in found if e["type"] == event_type]
+    places = {"Spain", "Netherlands", "Morocco"}
+    assert not [e for e in found if places & set(e["agents"])], found
+
+
+@pytest.mark.parametrize("text, place, placed", [
+    ("Der Betriebsrat kritisierte den Abbau von Stellen in Untertürkheim und Weissach.", "Weissach", True),
+    ("Vermittelt hatten den Austausch nach Angaben aus Kiew die Vereinigten Arabischen Emirate.", "Vereinigten", False),
+])
+def test_the_second_of_two_places_after_one_preposition_is_a_place(text, place, placed):
+    from service.core.knowledge import load_knowledge
+    from service.core.text import after_location_case
+
+    assert after_location_case(text, text.index(place), load_knowledge("de").lexicon) is placed

@@ -320,9 +320,13 @@ def _placed(in_sentence, text: str, lexicon: dict) -> set[Actor]:
     """Places named after "in", "aus", ... (where, not who: "Koalition in Erfurt einigt sich"),
     and the places listed after them ("in Sachsen, Thüringen und Brandenburg")."""
     placed = {a for s, e, a in in_sentence if a.type in ("location", "country") and after_location_case(text, s, lexicon)}
+    separators = {",", *lexicon["coordinators"]}
     for (_, e1, a1), (s2, _, a2) in zip(in_sentence, in_sentence[1:]):
-        if a1 in placed and a2.type in ("location", "country") \
-                and text[e1:s2].strip(" ,").lower() in ("", *lexicon["coordinators"]):
+        between = text[e1:s2].replace(",", " , ").lower().split()
+        # (an article may follow the separator: "in Belgium, the Netherlands and Spain"; not alone:
+        # "nach Angaben aus Kiew die Vereinigten Arabischen Emirate")
+        if a1 in placed and a2.type in ("location", "country") and (not between or between[0] in separators and all(
+                word in separators or word in lexicon["definite_articles"] for word in between)):
             placed.add(a2)
     return placed
 

@@ -350,4 +350,7 @@ def after_location_case(text: str, start: int, lexicon: dict) -> bool:
     while before and before[-1] in lexicon["place_qualifiers"]:
         before = before[:-1]
     places = word_set(lexicon, "place_descriptors")
+    # the second of two places after one preposition: "in Zuffenhausen und Weissach"
+    if len(before) >= 3 and before[-1] in lexicon["coordinators"] and before[-3] in lexicon["location_cases"]:
+        return True
     return bool(before) and (before[-1] in lexicon["location_cases"] or before[-1] in places)
