@@ -879,3 +879,14 @@ def test_the_second_of_two_places_after_one_preposition_is_a_place(text, place, 
     from service.core.text import after_location_case
 
     assert after_location_case(text, text.index(place), load_knowledge("de").lexicon) is placed
+
+
+@pytest.mark.parametrize("text, event_type, agents", [
+    ("Die deutsche Autoindustrie kritisierte die neuen Zölle scharf.", "ACCUSE", []),
+    ("Die serbische Opposition hat zu landesweiten Protesten aufgerufen.", "REQUEST", []),
+    ("Die israelische Armee hat Ziele im Libanon angegriffen.", "ASSAULT", ["Israel"]),
+    ("Die russische Regierung hat die Sanktionen scharf kritisiert.", "ACCUSE", ["Russland"]),
+])
+def test_a_demonym_makes_its_state_the_agent_only_of_the_states_organs(extract, text, event_type, agents):
+    found, _ = events(extract, text)
+    assert only(found, event_type)["agents"] == agents

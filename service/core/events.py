@@ -286,7 +286,9 @@ def _governing_subject(token: Token, manner_cases=frozenset()) -> tuple[list[Tok
     that tells how the verb's subject acts is that subject's act ("Russland reagierte mit Kritik")."""
     current = token
     for _ in range(4):
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        # (the small parser may hang the subject on the auxiliary: "hat die Opposition ... aufgerufen")
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS] or [
+            g for c in current.children if c.dep_ == "aux" for g in c.children if g.dep_ in SUBJECT_DEPS]
         # a passive subject, or a passive auxiliary without one ("Dabei wurden vier Menschen getötet")
         passive = [c for c in current.children if c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in PASSIVE_AUXILIARY_DEPS]
         if subjects:
@@ -575,6 +577,25 @@ def _person_right_before(token: Token, sentence, mentions) -> Actor | None:
     return None
 
 
+def _qualifies_other_subject(actor: Actor, subject_tokens, mentions, kb: Knowledge) -> bool:
+    """A state whose demonym only qualifies a subject that is no organ of it does not act: "die
+    venezolanische Opposition ruft auf", "die deutsche Autoindustrie"; but "die israelische Armee",
+    "die russische Regierung" act for their state (lexicon: state_nouns, government source nouns)."""
+    heads = [t for t in subject_tokens if t.dep_ in SUBJECT_DEPS and t.pos_ == "NOUN"]
+    if actor.type != "country" or not heads:
+        return False
+    text = doc_text(heads[0].doc)
+    low, high = min(t.idx for t in subject_tokens), max(t.idx + len(t) for t in subject_tokens)
+    in_subject = [text[s:e] for s, e, a in _starting_within(mentions, low, high) if a is actor]
+    if not in_subject or not all(m in kb.demonyms and m.islower() for m in in_subject):
+        return False
+    head = heads[0].lower_
+    lexicon = kb.lexicon
+    government = [suffix for suffix, kind in lexicon["source_noun_suffixes"].items() if kind == "government"]
+    return head not in lexicon["state_nouns"] and lexicon["source_nouns"].get(head) != "government" \
+        and not head.endswith(tuple(government))
+
+
 def _after_preposition(doc: Doc, start: int) -> bool:
     """The word before the mention starting at ``start`` is a preposition: the name is an
     attribute of the noun before it ("der Rassemblement National von Marine Le Pen")."""
@@ -589,6 +610,8 @@ def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
         return agents, targets, []
     subject_tokens, passive = _governing_subject(token, word_set(lexicon, "manner_cases"))
     agents = _actors_in(subject_tokens, mentions, exclude_media=False)  # "Bloomberg behauptet"
+    qualifying = [a for a in agents if _qualifies_other_subject(a, subject_tokens, mentions, kb)]
+    agents = [a for a in agents if a not in qualifying]
     adjacent = _person_right_before(token, sentence, mentions)
     if adjacent is not None and adjacent not in agents and not any(a.type == "person" for a in agents):
         agents = [adjacent]  # the parser took the country in "US-Außenminister Antony Blinken telefonierte"
@@ -622,7 +645,7 @@ def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
     if not passive and (not agents or not targets):
         fallback_agents, fallback_targets = _positional_roles(token, sentence, mentions, kb, speech)
         # not an actor the parse puts after "gegen" ("gegen das Abkommen der EU demonstriert")
-        agents = agents or [a for a in fallback_agents if a not in opposed]
+        agents = agents or [a for a in fallback_agents if a not in opposed and a not in qualifying]
         targets = targets or [a for a in fallback_targets if a not in agents and a not in locations]
     # a place inside the object's phrase is where ("30 Wohnungen in Sachsen, Thüringen und Brandenburg durchsucht")
     placed = _placed(_sentence_mentions(sentence, mentions), doc_text(token.doc), lexicon)
