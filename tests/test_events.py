@@ -890,3 +890,28 @@ def test_the_second_of_two_places_after_one_preposition_is_a_place(text, place, 
 def test_a_demonym_makes_its_state_the_agent_only_of_the_states_organs(extract, text, event_type, agents):
     found, _ = events(extract, text)
     assert only(found, event_type)["agents"] == agents
+
+
+@pytest.mark.parametrize("text, lang, event_type, trigger", [
+    ("The Supreme Court blocked the deportations on Friday.", "en", "REJECT", "blocked"),
+    ("Police searched homes in three towns.", "en", "COERCE", "searched"),
+    ("Unbekannte sprengten in der Nacht einen Geldautomaten.", "de", "ASSAULT", "sprengten"),
+])
+def test_blocking_a_law_searching_premises_and_blowing_up_are_events(extract, text, lang, event_type, trigger):
+    found, _ = events(extract, text, lang)
+    assert only(found, event_type)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The goalkeeper blocked a shot in the last minute.", "en"),
+    ("Rescuers searched the rubble for survivors.", "en"),
+    ("Die Kosten sprengten den Rahmen des Haushalts.", "de"),
+])
+def test_blocking_searching_and_blowing_up_in_other_senses_are_no_events(extract, text, lang):
+    found, _ = events(extract, text, lang)
+    assert found == []
+
+
+def test_an_unnamed_subject_before_a_time_phrase_leaves_the_agent_open(extract):
+    found, _ = events(extract, "A federal judge on Friday blocked an Ohio law on age checks.", "en")
+    assert only(found, "REJECT")["agents"] == []

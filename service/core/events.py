@@ -406,8 +406,12 @@ def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bo
     # the first actor after the verb acts in inverted order ("Zugleich erlaubte Joe Biden der
     # Ukraine"), not after a subject that names no actor ("The army blamed the M23 rebels")
     doc = token.doc
+    # (also where a time or place phrase stands between: "A federal judge on Thursday blocked a Texas law")
+    clause_first = doc[first_token_at_or_after(doc, own_start)] if own_start < token.idx else token
     unnamed_subject = token.i >= 2 and doc[token.i - 1].is_lower and doc[token.i - 1].is_alpha \
-        and doc[token.i - 2].lower_ in lexicon["determiners"]
+        and doc[token.i - 2].lower_ in lexicon["determiners"] \
+        or not before and clause_first.i + 1 < token.i and clause_first.lower_ in lexicon["determiners"] \
+        and doc[clause_first.i + 1].is_lower and doc[clause_first.i + 1].is_alpha
     agents = before[-1:] if before and before[-1].type == "person" else qualified or before[:1] or [
         a for a in after if a not in placed and not unnamed_subject][:1]
     if before and _in_unnamed_subordinate_clause(token, sentence, in_sentence, lexicon):
