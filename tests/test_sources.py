@@ -716,3 +716,8 @@ def test_a_spokesperson_speaks_for_the_authority_named_before(extract):
 def test_estimates_after_according_to_are_a_document_and_say_nothing_themselves(extract, text):
     sources = by_name(extract(text, language="en"))
     assert {name: s["type"] for name, s in sources.items()} == {"estimates": "document"}
+
+
+def test_an_unknown_agency_a_descriptor_introduces_is_a_government_source(extract):
+    text = "Portugal's weather agency IPMA said temperatures would reach 44 degrees."
+    assert by_name(extract(text, language="en"))["IPMA"]["type"] == "government"

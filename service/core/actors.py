@@ -853,12 +853,12 @@ def _kind_of_name(name: str, kb: Knowledge) -> str | None:
 
 
 def _kind_of_descriptor(actor: "Actor", text: str, kb: Knowledge) -> str | None:
-    """"the FNV union", "the M23 rebels", "die Miliz RSF": the kind a common noun right after a
-    mention (or, capitalised, right before it) says, so that "the union", "the rebels", "die
+    """"the FNV union", "the M23 rebels", "die Miliz RSF", "the weather agency AEMET": the kind a
+    common noun right after or right before a mention says, so that "the union", "the rebels", "die
     Miliz" later refer back to it."""
     for mention in actor.mentions:
         following = re.match(r"\)? ([a-z]+)\b", text[mention.end:mention.end + 30])  # "(UKMTO) agency"
-        preceding = re.search(r"\b([A-ZÄÖÜ][a-zäöüß]+) $", text[max(0, mention.start - 30):mention.start])
+        preceding = re.search(r"\b([A-ZÄÖÜa-zäöüß][a-zäöüß]+) $", text[max(0, mention.start - 30):mention.start])
         for word in (following, preceding):
             kinds = _generic_kinds(word.group(1).lower(), kb) if word else []
             if kinds:
