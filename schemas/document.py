@@ -44,7 +44,10 @@ class ActorSchema(Schema):
     type = fields.String(required=True, validate=validate.OneOf(ACTOR_TYPES))
     aliases = fields.List(fields.String(), required=True)
     kb_id = fields.String(required=True, allow_none=True, metadata={"example": "Q423"})
-    country = fields.String(required=True, allow_none=True, metadata={"example": "KP"})
+    country = fields.String(required=True, allow_none=True, metadata={
+        "example": "KP", "description": "ISO 3166-1 alpha-2 code of the actor's state: a country's own, a capital's "
+                                        "or seat of power's, a known organisation's or office holder's, and a town's "
+                                        "(GeoNames); null where unknown."})
     mentions = fields.List(fields.Nested(MentionSchema), required=True)
     salience = fields.Float(required=True, validate=validate.Range(min=0, max=1))
 
