@@ -208,7 +208,7 @@ def town_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex) -> list[tuple[Menti
         for n in range(min(4, len(doc) - i), 0, -1):
             start, end = doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1])
             following = doc[i + n] if i + n < len(doc) else None
-            if text[start:end] in kb.towns and not taken.overlaps(start, end) \
+            if kb.town_country(text[start:end]) and not taken.overlaps(start, end) \
                     and not _is_junk(text[start:end], kb) and "\n" not in text[start:end] \
                     and not (following is not None and following.is_title and following.pos_ == "PROPN"):
                 return doc[i:i + n]
@@ -731,7 +731,7 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
             key = f"text:{_merge_key(name, kb)}"
             media = actor_type == "media"
             add(key, mention, name=name, type="organization" if media else actor_type, media=media,
-                country=kb.towns.get(name.title() if name.isupper() else name) if actor_type == "location" else None)
+                country=kb.town_country(name.title() if name.isupper() else name) if actor_type == "location" else None)
             if actor_type == "person" and " " in name:
                 surnames.setdefault(name.split()[-1], key)
 

@@ -46,12 +46,17 @@ class Knowledge:
     name_initial_demonyms: set[str] = field(default_factory=set)
     demonyms: set[str] = field(default_factory=set)  # every demonym form ("nordkoreanische", "Russian")
     nationals: set[str] = field(default_factory=set)  # citizen nouns, lower case ("norwegerin", "franzosen")
-    towns: dict[str, str] = field(default_factory=dict)  # GeoNames town or city name -> ISO 3166 country code
     pattern: re.Pattern | None = None
 
     def lookup(self, text: str) -> Entry | None:
         key = self.surface.get(text)
         return self.entries[key] if key else None
+
+    def town_country(self, name: str) -> str | None:
+        """The ISO 3166 code of the town or city GeoNames calls ``name``, unless the name is a
+        frequent word of this language ("Stein", "Temple")."""
+        row = _towns().get(name)
+        return row[0] if row is not None and self.lang not in row[1] else None
 
     def add_demonyms(self, stems: list[str]) -> list[str]:
         """Every form of the demonyms (lexicon: demonym_endings), to be names of their entry. Where
@@ -136,20 +141,25 @@ def load_knowledge(lang: str) -> Knowledge:
                       country=person.get("country"))
         surnames = {n.split()[-1] for n in names if len(n.split()[-1]) >= 4} | set(person.get("short_names", []))
         kb.add(entry, [*names, *surnames])
-    kb.towns = _towns(lang)
     kb.pattern = _gazetteer_pattern(kb.surface, lexicon["name_suffixes"])
     return kb
 
 
-def _towns(lang: str) -> dict[str, str]:
-    """Town and city names (geonames_places.tsv), except those that are a frequent word in ``lang``."""
-    towns = {}
+@functools.cache
+def _towns() -> dict[str, tuple[str, frozenset[str]]]:
+    """Town and city name (geonames_places.tsv) -> (country code, languages where the name is a
+    frequent word). One table for all languages; its few distinct values are shared objects (the
+    table has 170,000 names)."""
+    towns, values = {}, {}
     with open(KNOWLEDGE_DIR / "geonames_places.tsv", encoding="utf-8") as rows:
         for row in rows:
             if not row.startswith("#"):
                 name, country, _population, common_in = row.rstrip("\n").split("\t")
-                if lang not in common_in.split(","):
-                    towns[name] = country
+                key = (country, common_in)
+                value = values.get(key)
+                if value is None:
+                    value = values[key] = (country, frozenset(common_in.split(",")) if common_in != "-" else frozenset())
+                towns[name] = value
     return towns
 
 
