@@ -31,7 +31,8 @@ from service.core.dates import DateMatch, is_future, resolve_relative
 from service.core.knowledge import Knowledge
 from service.core.text import (PARTICLE_DEPS, SpanIndex, after_location_case, clause_start, could_be, doc_text,
                                ending_pattern, first_token_at_or_after, has_parse, is_present_participle, is_speech_verb,
-                               lemma_forms, long_words, previous_sentence_start, sentences, tokens_of, word_set)
+                               lemma_forms, long_words, previous_sentence_start, sentences, source_noun_type, tokens_of,
+                               word_set)
 
 SUBJECT_DEPS = {"nsubj", "sb", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubj:pass", "sbp"}
@@ -594,10 +595,7 @@ def _qualifies_other_subject(actor: Actor, subject_tokens, mentions, kb: Knowled
     if not in_subject or not all(m in kb.demonyms and m.islower() for m in in_subject):
         return False
     head = heads[0].lower_
-    lexicon = kb.lexicon
-    government = [suffix for suffix, kind in lexicon["source_noun_suffixes"].items() if kind == "government"]
-    return head not in lexicon["state_nouns"] and lexicon["source_nouns"].get(head) != "government" \
-        and not head.endswith(tuple(government))
+    return head not in kb.lexicon["state_nouns"] and source_noun_type(head, kb.lexicon) != "government"
 
 
 def _after_preposition(doc: Doc, start: int) -> bool:

@@ -29,8 +29,8 @@ from service.core.actors import Actor, refers_back
 from service.core.knowledge import Knowledge
 from service.core.text import (SpanIndex, after_location_case, children, clause_start, could_be, doc_text, ending_pattern,
                                first_token_at_or_after, is_clause_speech_verb, is_counting_verb, is_present_participle,
-                               is_speech_verb, is_title_word, previous_sentence_start, sentences, tokens_of,
-                               trie_alternation, word_set)
+                               is_speech_verb, is_title_word, previous_sentence_start, sentences, source_noun_type,
+                               tokens_of, trie_alternation, word_set)
 
 SUBJECT_DEPS = {"nsubj", "sb", "nsubj:pass"}
 # second-hand sources: what they cover is hearsay ("reported"), unlike a participant's own statement
@@ -108,16 +108,7 @@ def _source_noun_type(token, kb: Knowledge) -> str | None:
         return kb.lexicon["source_nouns"][token.lower_]
     if token.pos_ not in ("NOUN", "PROPN", "") or not token.is_alpha and "-" not in token.text:
         return None
-    return _word_source_type(token.lower_, kb)
-
-
-def _word_source_type(lower: str, kb: Knowledge) -> str | None:
-    if lower in kb.lexicon["source_nouns"]:
-        return kb.lexicon["source_nouns"][lower]
-    suffixes = kb.lexicon["source_noun_suffixes"]
-    if not ending_pattern(suffixes).search(lower):  # one regex instead of a loop, for every token
-        return None
-    return next((t for suffix, t in suffixes.items() if lower.endswith(suffix)), None)
+    return source_noun_type(token.lower_, kb.lexicon)
 
 
 def _is_demonym(text: str, kb: Knowledge) -> bool:
@@ -157,7 +148,7 @@ def _compound_source(token, kb: Knowledge, actors: list[Actor]) -> _Candidate | 
     if named is not None:  # "nach UN-Angaben": a name the compound holds
         return _Candidate(token.idx, token.idx + len(parts[0]), named.id, named.name, _actor_source_type(named, kb), named.id)
     for word in parts:
-        source_type = _word_source_type(word.lower(), kb)
+        source_type = source_noun_type(word.lower(), kb.lexicon)
         if source_type:
             actor = next((a for a in actors if a.name.lower() == word.lower()), None) \
                 or refers_back(word, token.idx, actors, kb)  # "nach Unternehmensangaben" after "Velotec"
@@ -316,7 +307,7 @@ def _named_behind(candidate: _Candidate, in_sentence: list[_Candidate], doc, kb:
         if other.start >= candidate.end and behind and between and between[0].lower() in kb.lexicon["source_links"] \
                 and (len(between) <= 2 or len(between) <= 4 and all(w.islower() for w in between[1:])):
             return other
-    if _word_source_type(candidate.name.lower(), kb) == "person":
+    if source_noun_type(candidate.name.lower(), kb.lexicon) == "person":
         # "The company has changed ..., a spokeswoman said": the organisation she speaks for, also
         # an authority ("Messungen des Landesamts ... ergaben nach Angaben eines Sprechers"), not a medium
         speaks_for = [c for c in in_sentence if c.end <= candidate.start and c.actor in organisations and c.type != "media"]
@@ -420,7 +411,7 @@ def _speaker_noun(token, subjects, in_sentence: list[_Candidate], kb: Knowledge)
     # the longest ending that names a kind of source: "the Polish military command" is a military command
     for first in range(len(words)):
         name = _nominative(doc_text(doc)[words[first].idx:end], kb)
-        source_type = _word_source_type(name.lower(), kb)
+        source_type = source_noun_type(name.lower(), kb.lexicon)
         if source_type:
             return _Candidate(words[first].idx, end, f"noun:{name.lower()}", name, source_type, None)
     name = _nominative(doc_text(doc)[start:end], kb)

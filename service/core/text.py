@@ -341,6 +341,18 @@ def is_title_word(word: str, kb) -> bool:
         or bool(ending_pattern(long_words(lexicon, "person_titles", 4)).search(word))
 
 
+def source_noun_type(word: str, lexicon: dict) -> str | None:
+    """The source type of a lower-case word that is a source noun ("medien", "insider") or ends
+    in one ("finanzministerium", "gerichtssprecher"), else None (lexicon: source_nouns,
+    source_noun_suffixes)."""
+    if word in lexicon["source_nouns"]:
+        return lexicon["source_nouns"][word]
+    suffixes = lexicon["source_noun_suffixes"]
+    if not ending_pattern(suffixes).search(word):  # one regex instead of a loop, for every token
+        return None
+    return next((t for suffix, t in suffixes.items() if word.endswith(suffix)), None)
+
+
 def after_location_case(text: str, start: int, lexicon: dict) -> bool:
     """Whether the word before ``start`` is a location preposition ("in Erfurt", "aus Kiew") or
     a place word ("im Stadtteil Ruhrort", "the town of Sake"), maybe after words that narrow
