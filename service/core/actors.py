@@ -205,16 +205,17 @@ def town_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex) -> list[tuple[Menti
     def town_at(i: int):
         if i >= len(tokens) or not tokens[i].is_title:
             return None
-        for n in range(min(4, len(doc) - i), 0, -1):
-            start, end = doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1])
-            following = doc[i + n] if i + n < len(doc) else None
-            if kb.town_country(text[start:end]) and not taken.overlaps(start, end) \
-                    and not _is_junk(text[start:end], kb) and "\n" not in text[start:end] \
+        for n in range(min(4, len(tokens) - i), 0, -1):
+            start, end = tokens[i].idx, tokens[i + n - 1].idx + len(tokens[i + n - 1])
+            name = text[start:end]
+            following = tokens[i + n] if i + n < len(tokens) else None
+            if kb.town_country(name) and not taken.overlaps(start, end) and not _is_junk(name, kb) and "\n" not in name \
                     and not (following is not None and following.is_title and following.pos_ == "PROPN"):
                 return doc[i:i + n]
         return None
 
     model_places = {e.start: e for e in doc.ents if NER_TYPES.get(e.label_) == "location"}
+    separators = {*lexicon["coordinators"], ","}
     found = []
     for token in tokens[:-1]:
         if token.lower_ not in leaders:
@@ -228,8 +229,7 @@ def town_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex) -> list[tuple[Menti
             if town is None:
                 continue
         # and the towns listed with it: "zwischen Sigmaringen und Ulm", "in Pensacola and Mobile"
-        while town.end + 1 < len(doc) and doc[town.end].lower_ in [*lexicon["coordinators"], ","] \
-                and (town := town_at(town.end + 1)):
+        while town.end + 1 < len(tokens) and tokens[town.end].lower_ in separators and (town := town_at(town.end + 1)):
             found.append(town)
     return [(Mention(span.start_char, span.end_char, span.text), "location") for span in found]
 
@@ -596,12 +596,13 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             # (also a compound head: "Zentralverband des Deutschen Baugewerbes", "Landesamt für Umwelt")
             # "Ministerium für Umwelt", "Weltorganisation für Meteorologie", "des Instituts für
             # Globale Gesundheit": the complement may be a common noun; "und" may join two
-            run, i, longest = [], token.i + 2, 4
+            run, i = [], token.i + 2
             # (an adjective may stand before the complement's noun: "Kuratorium für alpine Sicherheit";
-            # the complement may list nouns: "Landesamt für Natur, Umwelt und Verbraucherschutz")
-            while i < len(doc) and len(run) < longest and (
+            # the complement may list nouns: "Landesamt für Natur, Umwelt und Verbraucherschutz", each
+            # comma and the noun after it beyond the four words a complement has otherwise)
+            while i < len(doc) and len(run) < 4 + 2 * sum(t.text == "," for t in run) and (
                     tokens[i].is_title or (run and tokens[i].lower_ in ("und", "and"))
-                    or (run and (listed := commas_listing(i)) and (longest := longest + 2 * listed)) or (
+                    or (run and commas_listing(i)) or (
                     tokens[i].is_lower and tokens[i].is_alpha and (not tokens[i].is_stop or not run and tokens[i].lower_ in articles
                                                              and (described(token) or two_names_after(i)))
                     and tokens[i].pos_ not in ("VERB", "AUX", "ADV") and i + 1 < len(doc) and tokens[i + 1].is_title)):
