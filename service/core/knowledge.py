@@ -1,8 +1,9 @@
 """The knowledge base: countries, seats of power, places, organisations, media and people.
 
 Everything is data under ``service/knowledge/``; country names in each language come
-from Babel (CLDR), town and city names from GeoNames (``geonames_places.tsv``), the rest
-from the YAML files. ``load_knowledge(lang)`` returns a
+from Babel (CLDR), town and city names from GeoNames (``geonames_places.tsv``), Wikidata QIDs
+of countries, territories and regions the YAML files give none for from country-coder
+(``wikidata_ids.tsv``), the rest from the YAML files. ``load_knowledge(lang)`` returns a
 ``Knowledge`` with a gazetteer (surface form -> entry) and the language's lexicon.
 """
 from __future__ import annotations
@@ -106,7 +107,8 @@ def load_knowledge(lang: str) -> Knowledge:
         info = countries.get(code, {})
         local = info.get(lang, {})
         name = local.get("name", name)  # where CLDR's name is no newsroom's ("Congo - Kinshasa")
-        entry = Entry(key=f"country:{code}", name=name, type="country", qid=info.get("qid"), country=code)
+        entry = Entry(key=f"country:{code}", name=name, type="country",
+                      qid=info.get("qid") or _wikidata_ids().get(("country", code)), country=code)
         demonyms = kb.add_demonyms(local.get("demonyms", []))
         nationals = [form for noun in local.get("nationals", []) for form in _plural_forms(noun, lexicon)]
         kb.nationals |= {n.lower() for n in nationals}
@@ -133,7 +135,9 @@ def load_knowledge(lang: str) -> Knowledge:
     for i, place in enumerate(_read("places.yaml")):
         names = place.get(lang) or place.get("en") or []
         demonyms = kb.add_demonyms(place.get("demonyms", {}).get(lang, []))  # "bayerischen" -> Bayern
-        kb.add(Entry(key=f"place:{i}", name=names[0], type="location", qid=place.get("qid"),
+        english = (place.get("en") or [None])[0]
+        kb.add(Entry(key=f"place:{i}", name=names[0], type="location",
+                     qid=place.get("qid") or _wikidata_ids().get(("place", english)),
                      country=place.get("country")), [*names, *demonyms])
     for i, person in enumerate(_read("people.yaml")):
         names = person["names"]
@@ -161,6 +165,14 @@ def _towns() -> dict[str, tuple[str, frozenset[str]]]:
                     value = values[key] = (country, frozenset(common_in.split(",")) if common_in != "-" else frozenset())
                 towns[name] = value
     return towns
+
+
+@functools.cache
+def _wikidata_ids() -> dict[tuple[str, str], str]:
+    """("country", ISO 3166-1 code) or ("place", English name) -> Wikidata QID (wikidata_ids.tsv)."""
+    with open(KNOWLEDGE_DIR / "wikidata_ids.tsv", encoding="utf-8") as rows:
+        return {(kind, key): qid for kind, key, qid in
+                (row.rstrip("\n").split("\t") for row in rows if not row.startswith("#"))}
 
 
 def _gazetteer_pattern(forms, suffixes) -> re.Pattern:
