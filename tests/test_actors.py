@@ -881,6 +881,20 @@ def test_every_country_and_territory_has_a_wikidata_id_and_regions_take_theirs_b
     assert (kb.lookup(scotland).qid, kb.lookup(crimea).qid) == ("Q22", "Q7835")
 
 
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_organisations_and_places_take_a_wikidata_id_only_for_a_name_that_means_one_thing(lang):
+    from service.core.knowledge import load_knowledge
+
+    kb = load_knowledge(lang)
+    # one item of that name, and its description says what the entry is
+    assert (kb.lookup("IG Metall").qid, kb.lookup("Süddeutsche Zeitung").qid, kb.lookup("Lidl").qid) == (
+        "Q694821", "Q158870", "Q151954")
+    assert kb.lookup("Leipzig").qid == "Q2079"
+    # "New York" is the state there, "New York City" the city; several states have a National Assembly
+    assert kb.lookup("New York").qid is None
+    assert kb.lookup("Nationalversammlung" if lang == "de" else "National Assembly").qid is None
+
+
 @pytest.mark.parametrize("text, name", [
     ("The Travis County Sheriff's Office arrested two men on Friday.", "Travis County Sheriff's Office"),
     ("A spokesman for the Bronx District Attorney's Office declined to comment.", "Bronx District Attorney's Office"),

@@ -2,8 +2,8 @@
 
 Everything is data under ``service/knowledge/``; country names in each language come
 from Babel (CLDR), town and city names from GeoNames (``geonames_places.tsv``), Wikidata QIDs
-of countries, territories and regions the YAML files give none for from country-coder
-(``wikidata_ids.tsv``), the rest from the YAML files. ``load_knowledge(lang)`` returns a
+the YAML files give none for from country-coder and the name-suggestion-index
+(``wikidata_ids.tsv``, keyed by country code or English name), the rest from the YAML files. ``load_knowledge(lang)`` returns a
 ``Knowledge`` with a gazetteer (surface form -> entry) and the language's lexicon.
 """
 from __future__ import annotations
@@ -128,7 +128,8 @@ def load_knowledge(lang: str) -> Knowledge:
         # An acronym is what newsrooms write ("NATO", "dpa"), so it is the canonical name:
         # the one this language's names spell ("ECB" in English, "EZB" in German)
         entry = Entry(key=f"org:{i}", name=_acronym_of(names, acronyms) or names[0], type="organization",
-                      qid=org.get("qid"), media=org.get("type") == "media",
+                      qid=org.get("qid") or _wikidata_ids().get(("organization", (org.get("en") or [None])[0])),
+                      media=org.get("type") == "media",
                       government=org.get("type") == "government", kind=org.get("kind"),
                       shared_name=org.get("shared_name", False), country=org.get("country"))
         kb.add(entry, [*names, *_inflected(names, lexicon), *acronyms])
@@ -169,7 +170,8 @@ def _towns() -> dict[str, tuple[str, frozenset[str]]]:
 
 @functools.cache
 def _wikidata_ids() -> dict[tuple[str, str], str]:
-    """("country", ISO 3166-1 code) or ("place", English name) -> Wikidata QID (wikidata_ids.tsv)."""
+    """("country", ISO 3166-1 code), ("place", English name) or ("organization", English name) ->
+    Wikidata QID (wikidata_ids.tsv)."""
     with open(KNOWLEDGE_DIR / "wikidata_ids.tsv", encoding="utf-8") as rows:
         return {(kind, key): qid for kind, key, qid in
                 (row.rstrip("\n").split("\t") for row in rows if not row.startswith("#"))}
