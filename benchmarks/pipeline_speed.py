@@ -3,13 +3,15 @@
 Prints words per second for the spaCy pipeline alone, the per-article cost of the full
 extraction (spaCy + extractors) beside the cost of tokenising alone with a blank
 pipeline (the floor), the RSS of the process after loading, and where the time of a
-600-word article goes (each pipeline component, and the extractors).
+600-word article goes (each pipeline component, and the extractors), and what the garbage
+collector's full passes cost with and without freezing what loading made.
 
     OMP_NUM_THREADS=1 .venv/bin/python benchmarks/pipeline_speed.py [--pipeline de_newsfacts_sm]
 """
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import resource
 import statistics
@@ -81,6 +83,7 @@ def main() -> None:
           f"blank tokenizer {floor * 1000:.2f} ms, ratio {full / floor:.0f}x")
     print(f"RSS after extraction: {rss_mb():.0f} MB")
     print_breakdown(extractor, lang, texts, args.rounds)
+    print_collector_cost(extractor, lang, texts, args.rounds)
 
 
 def print_breakdown(extractor: Extractor, lang: str, texts: list[str], rounds: int, words: int = 600) -> None:
@@ -101,6 +104,43 @@ def print_breakdown(extractor: Extractor, lang: str, texts: list[str], rounds: i
           f"({', '.join(parts)} ms) + extractors {max(full - pipeline, 0) * 1000:.0f} ms")
     stages = _stage_times(extractor, lang, article, rounds)
     print("extractors on it (median ms): " + ", ".join(f"{name} {ms:.1f}" for name, ms in stages.items()))
+
+
+def print_collector_cost(extractor: Extractor, lang: str, texts: list[str], rounds: int) -> None:
+    """What the garbage collector's full passes cost per article, with and without ``gc.freeze()``
+    of what loading made (gunicorn.conf.py freezes it in the master before forking workers)."""
+    articles = rounds * len(texts)
+    unfrozen = _full_collector_passes(extractor, lang, texts, rounds)
+    gc.freeze()
+    try:
+        frozen = _full_collector_passes(extractor, lang, texts, rounds)
+    finally:
+        gc.unfreeze()
+    print("full collector passes: " + ", ".join(
+        f"{label} {len(passes)} in {articles} articles, {sum(passes) / articles * 1000:.2f} ms per article, "
+        f"longest {max(passes, default=0) * 1000:.0f} ms"
+        for label, passes in (("unfrozen", unfrozen), ("frozen after loading", frozen))))
+
+
+def _full_collector_passes(extractor: Extractor, lang: str, texts: list[str], rounds: int) -> list[float]:
+    """The duration of each full (generation 2) collection during ``rounds`` extractions of ``texts``."""
+    passes, started_at = [], []
+
+    def timing(phase, info):
+        if info["generation"] == 2:
+            if phase == "start":
+                started_at.append(time.perf_counter())
+            else:
+                passes.append(time.perf_counter() - started_at.pop())
+
+    gc.callbacks.append(timing)
+    try:
+        for _ in range(rounds):
+            for text in texts:
+                extractor.extract(Request(text=text, language=lang))
+    finally:
+        gc.callbacks.remove(timing)
+    return passes
 
 
 def _stage_times(extractor: Extractor, lang: str, article: str, rounds: int) -> dict[str, float]:
