@@ -32,7 +32,7 @@ from pathlib import Path
 
 from babel import Locale
 
-from service.core.knowledge import KNOWLEDGE_DIR, _read
+from service.core.knowledge import KNOWLEDGE_DIR, _read, english_name
 
 OUT = KNOWLEDGE_DIR / "wikidata_ids.tsv"
 MIN_NAME_LENGTH = 4
@@ -65,7 +65,7 @@ def main() -> None:
     args = parser.parse_args()
     rows = _country_coder_rows(args.borders)
     rows |= _nsi_rows(args.nsi, taken={(kind, key) for kind, key, _qid in rows})
-    header = (f"# Wikidata QIDs (CC0) from {_package(args.borders, 3)} (ISC) and {_package(args.nsi, 3)} "
+    header = (f"# Wikidata QIDs (CC0) from {_package(args.borders)} (ISC) and {_package(args.nsi)} "
               f"(BSD-3-Clause); built by scripts/build_wikidata_ids.py. Do not edit by hand.\n"
               "# kind (country: ISO 3166-1 code; place, organization: English name)\tkey\tqid\n")
     OUT.write_text(header + "".join(f"{kind}\t{key}\t{qid}\n" for kind, key, qid in sorted(rows)), encoding="utf-8")
@@ -76,27 +76,31 @@ def main() -> None:
             print(f"countries.yaml keeps {code} {info['qid']} (country-coder: {table[code]})")
 
 
-def _package(data_file: Path, up: int) -> str:
-    package = json.loads((data_file.parents[up - 1] / "package.json").read_text(encoding="utf-8"))
+def _package(data_file: Path) -> str:
+    """Name and version of the npm package a data file comes from (both lie in package/*/*/)."""
+    package = json.loads((data_file.parents[2] / "package.json").read_text(encoding="utf-8"))
     return f"{package['name']} {package['version']}"
+
+
+def _by_name(named_qids) -> dict[str, set[str]]:
+    """Name -> the QIDs of every item of that name (a name with two QIDs names neither)."""
+    qids: dict[str, set[str]] = {}
+    for name, qid in named_qids:
+        qids.setdefault(name, set()).add(qid)
+    return qids
 
 
 def _country_coder_rows(borders: Path) -> set[tuple[str, str, str]]:
     features = [f["properties"] for f in json.loads(borders.read_text(encoding="utf-8"))["features"]]
-    places: dict[str, set[str]] = {}
-    for p in features:
-        if not p.get("iso1A2") and p.get("wikidata") and p.get("nameEn"):
-            places.setdefault(p["nameEn"], set()).add(p["wikidata"])
+    places = _by_name((p["nameEn"], p["wikidata"]) for p in features
+                      if not p.get("iso1A2") and p.get("wikidata") and p.get("nameEn"))
     return ({("country", p["iso1A2"], p["wikidata"]) for p in features if p.get("iso1A2") and p.get("wikidata")}
             | {("place", name, qid) for name, (qid, *others) in places.items() if not others})  # no ambiguous name
 
 
 def _nsi_rows(wikidata: Path, taken: set[tuple[str, str]]) -> set[tuple[str, str, str]]:
     items = json.loads(wikidata.read_text(encoding="utf-8"))["wikidata"]
-    by_label: dict[str, set[str]] = {}
-    for qid, item in items.items():
-        if item.get("label"):
-            by_label.setdefault(item["label"], set()).add(qid)
+    by_label = _by_name((item["label"], qid) for qid, item in items.items() if item.get("label"))
     countries = _read("countries.yaml")
     english = Locale("en").territories
 
@@ -107,10 +111,11 @@ def _nsi_rows(wikidata: Path, taken: set[tuple[str, str]]) -> set[tuple[str, str
     rows = set()
     for kind, entries in (("organization", _read("organizations.yaml")), ("place", _read("places.yaml"))):
         for entry in entries:
+            key = english_name(entry)  # the row's key, as the knowledge base looks it up
             names = [n for n in [*(entry.get("en") or []), *entry.get("acronyms", [])] if len(n) >= MIN_NAME_LENGTH]
             # a parliament or court without a state is a name several states use ("National Assembly")
             generic_organ = entry.get("kind") in ("parliament", "court") and not entry.get("country")
-            if entry.get("qid") or not names or (kind, names[0]) in taken or generic_organ:
+            if entry.get("qid") or key is None or not names or (kind, key) in taken or generic_organ:
                 continue
             found = {next(iter(by_label[n])) for n in names if len(by_label.get(n, ())) == 1}
             ambiguous = any(len(by_label.get(n, ())) > 1 for n in names)
@@ -122,7 +127,7 @@ def _nsi_rows(wikidata: Path, taken: set[tuple[str, str]]) -> set[tuple[str, str
             said = words is not None and re.search(rf"\b(?:{words})\b", description, re.IGNORECASE)
             code = entry.get("country")
             if said and (not code or any(w in description for w in country_words(code))):
-                rows.add((kind, names[0], qid))
+                rows.add((kind, key, qid))
     return rows
 
 

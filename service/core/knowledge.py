@@ -107,8 +107,8 @@ def load_knowledge(lang: str) -> Knowledge:
         info = countries.get(code, {})
         local = info.get(lang, {})
         name = local.get("name", name)  # where CLDR's name is no newsroom's ("Congo - Kinshasa")
-        entry = Entry(key=f"country:{code}", name=name, type="country",
-                      qid=info.get("qid") or _wikidata_ids().get(("country", code)), country=code)
+        entry = Entry(key=f"country:{code}", name=name, type="country", qid=_qid(info, "country", code),
+                      country=code)
         demonyms = kb.add_demonyms(local.get("demonyms", []))
         nationals = [form for noun in local.get("nationals", []) for form in _plural_forms(noun, lexicon)]
         kb.nationals |= {n.lower() for n in nationals}
@@ -128,17 +128,14 @@ def load_knowledge(lang: str) -> Knowledge:
         # An acronym is what newsrooms write ("NATO", "dpa"), so it is the canonical name:
         # the one this language's names spell ("ECB" in English, "EZB" in German)
         entry = Entry(key=f"org:{i}", name=_acronym_of(names, acronyms) or names[0], type="organization",
-                      qid=org.get("qid") or _wikidata_ids().get(("organization", (org.get("en") or [None])[0])),
-                      media=org.get("type") == "media",
+                      qid=_qid(org, "organization", english_name(org)), media=org.get("type") == "media",
                       government=org.get("type") == "government", kind=org.get("kind"),
                       shared_name=org.get("shared_name", False), country=org.get("country"))
         kb.add(entry, [*names, *_inflected(names, lexicon), *acronyms])
     for i, place in enumerate(_read("places.yaml")):
         names = place.get(lang) or place.get("en") or []
         demonyms = kb.add_demonyms(place.get("demonyms", {}).get(lang, []))  # "bayerischen" -> Bayern
-        english = (place.get("en") or [None])[0]
-        kb.add(Entry(key=f"place:{i}", name=names[0], type="location",
-                     qid=place.get("qid") or _wikidata_ids().get(("place", english)),
+        kb.add(Entry(key=f"place:{i}", name=names[0], type="location", qid=_qid(place, "place", english_name(place)),
                      country=place.get("country")), [*names, *demonyms])
     for i, person in enumerate(_read("people.yaml")):
         names = person["names"]
@@ -166,6 +163,17 @@ def _towns() -> dict[str, tuple[str, frozenset[str]]]:
                     value = values[key] = (country, frozenset(common_in.split(",")) if common_in != "-" else frozenset())
                 towns[name] = value
     return towns
+
+
+def english_name(record: dict) -> str | None:
+    """The first English name of an entry of organizations.yaml or places.yaml: its key in
+    wikidata_ids.tsv (scripts/build_wikidata_ids.py writes the rows under it)."""
+    return (record.get("en") or [None])[0]
+
+
+def _qid(record: dict, kind: str, key: str | None) -> str | None:
+    """The QID the YAML entry gives, else the one wikidata_ids.tsv has for (kind, key)."""
+    return record.get("qid") or _wikidata_ids().get((kind, key))
 
 
 @functools.cache
