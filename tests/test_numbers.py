@@ -131,6 +131,18 @@ def test_headline_without_qualifier_joins_the_qualified_body_claim(extract):
     assert eight_hundred[0]["start"] == text.index("800")
 
 
+@pytest.mark.parametrize("text, lang, number", [
+    ("Neubau kostet 300 Millionen Euro\nDer Neubau soll etwa 300 Millionen Euro kosten, teilte die Stadt mit.", "de",
+     "300"),
+    ("Airport expansion to cost $4 billion\nThe expansion will cost about $4 billions, officials said.", "en", "$4"),
+])
+def test_a_body_number_joined_to_the_headline_leaves_no_bare_magnitude(extract, text, lang, number):
+    """The body's "300 Millionen Euro" is an occurrence of the headline's claim; its "Millionen"
+    is no second, vague claim ("millions")."""
+    found = claims(extract, text, lang)
+    assert [(c["qualifier"], c["start"]) for c in found] == [("approximately", text.index(number))]
+
+
 def test_differently_qualified_claims_stay_apart(extract):
     found = claims(extract, "Mehr als 20 Boote kamen an. Höchstens 20 Boote dürfen anlegen.")
     assert sorted(c["qualifier"] for c in found) == ["at_most", "more_than"]

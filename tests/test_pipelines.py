@@ -4,7 +4,9 @@ import spacy
 
 from service.api import create_app
 from service.config import Settings
+from service.core import document as document_module
 from service.core.document import Extractor, Request, UnsupportedLanguage
+from service.core.knowledge import warm_up_text
 from service.core.pipelines import PipelineNotFound, load_pipeline, pipeline_label
 
 
@@ -58,6 +60,26 @@ def test_extractors_work_with_any_pipeline(spec):
     assert document["sources"][0]["name"] == "Reuters"
     attack = next(e for e in document["events"] if e["type"] == "ASSAULT")
     assert attack["agents"] == [next(a["id"] for a in document["actors"] if a["name"] == "Russland")]
+
+
+def test_loading_runs_every_extractor_once_per_language(monkeypatch):
+    """The warm-up at load: the first request must not pay for what the extractors build on first use."""
+    languages = []
+    original = document_module.extract_events
+    monkeypatch.setattr(document_module, "extract_events",
+                        lambda doc, *args, **kwargs: languages.append(doc.lang_) or original(doc, *args, **kwargs))
+    Extractor({"de": "blank:de", "en": "blank:en"}).load()
+    assert languages == ["de", "en"]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_warm_up_article_gives_every_kind_of_fact(extractor, lang):
+    """It warms what it exercises: a dateline with a month name (dateparser), claims, sources, events."""
+    document = extractor.extract(Request(text=warm_up_text(lang), language=lang))
+    assert document["published"]["value"] == "2025-05-03"
+    assert {"person", "location"} <= {a["type"] for a in document["actors"]}
+    assert any(c["qualifier"] for c in document["numeric_claims"])
+    assert document["sources"] and document["events"]
 
 
 def test_unsupported_language_for_deployment():

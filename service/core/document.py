@@ -18,7 +18,7 @@ from service import __version__
 from service.core.actors import extract_actors
 from service.core.dates import find_dates
 from service.core.events import extract_events
-from service.core.knowledge import load_knowledge
+from service.core.knowledge import load_knowledge, warm_up_text
 from service.core.language import detect_language
 from service.core.layout import dateline_region_end, read_layout
 from service.core.numbers import extract_claims
@@ -57,7 +57,18 @@ class Extractor:
             if lang not in self.pipelines:
                 self.pipelines[lang] = load_pipeline(spec)
                 load_knowledge(lang)
+                self._warm_up(lang)
         return self
+
+    def _warm_up(self, lang: str) -> None:
+        """Extract the language's warm-up article once, so that the first request does not pay for
+        what the extractors build on first use (dateparser's language data alone: 145 ms); under
+        gunicorn the master does it once for every worker."""
+        text = warm_up_text(lang)
+        if text is not None:
+            nlp = self.pipelines[lang]
+            with self._serialised(nlp):
+                self._extract(nlp, lang, Request(text=text, language=lang), [])
 
     @property
     def languages(self) -> list[str]:
@@ -83,11 +94,17 @@ class Extractor:
             raise UnsupportedLanguage(f"language {lang!r} is not supported; supported: {', '.join(self.languages)}")
         self.load()
         nlp = self.pipelines[lang]
-        # memory_zone frees the strings of this article afterwards: the vocabulary stays bounded
-        with self._lock, (nlp.memory_zone() if self.memory_zones else contextlib.nullcontext()):
+        with self._serialised(nlp):
             document = self._extract(nlp, lang, request, warnings)
         document["meta"]["elapsed_ms"] = round((time.perf_counter() - started) * 1000, 2)
         return document
+
+    @contextlib.contextmanager
+    def _serialised(self, nlp: Language):
+        """One article at a time; memory_zone frees the strings of this article afterwards, so
+        the vocabulary stays bounded."""
+        with self._lock, (nlp.memory_zone() if self.memory_zones else contextlib.nullcontext()):
+            yield
 
     def _extract(self, nlp: Language, lang: str, request: Request, warnings: list[str]) -> dict:
         kb = load_knowledge(lang)

@@ -91,6 +91,12 @@ def _read(name: str):
     return yaml.load((KNOWLEDGE_DIR / name).read_text(encoding="utf-8"), Loader=_KnowledgeLoader)  # noqa: S506
 
 
+def warm_up_text(lang: str) -> str | None:
+    """A short article in ``lang`` that exercises every extractor, run once at load."""
+    path = KNOWLEDGE_DIR / lang / "warm_up.txt"
+    return path.read_text(encoding="utf-8") if path.exists() else None
+
+
 def available_languages() -> list[str]:
     return sorted(p.name for p in KNOWLEDGE_DIR.iterdir() if (p / "lexicon.yaml").exists())
 

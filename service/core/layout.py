@@ -40,6 +40,34 @@ def _lines(text: str) -> list[Region]:
     return regions
 
 
+_DASHES = "–—-"
+
+
+def _inline_head(line: Region) -> Region | None:
+    """The start of a paragraph up to its first dash, where a dateline may stand: "Hamburg, 3. Mai
+    2025 – Die Stadt ...", "BOSTON, May 3, 2025 (Reuters) - The city ..."."""
+    ends = [line.text.find(f" {dash} ") for dash in _DASHES]
+    end = min((e for e in ends if e != -1), default=-1)
+    if end <= 0 or end > DATELINE_MAX_CHARS:
+        return None
+    return Region(line.start, line.start + end, line.text[:end])
+
+
+def _dateline_in(text: str, region: Region, dates: list[DateMatch], inline: bool) -> DateMatch | None:
+    """A dateline is one date and at most a place ("18.11.2024 08:31", "Berlin, 18.11.2024",
+    "Frankfurt am Main, 05.03.2025", "PORTLAND, Ore., Oct. 3, 2024"); at the head of a paragraph
+    the place is followed by a comma ("Am 3. Mai 2025 – dem Tag der Wahl – ..." has none)."""
+    for date in dates:
+        if not (region.start <= date.start and date.end <= region.end):
+            continue
+        before = text[region.start:date.start].strip()
+        rest = (before + " " + text[date.end:region.end]).split()
+        if len(rest) <= 4 and date.precision not in ("year", "month") \
+                and not (inline and before and not before.endswith(",")):  # "Streik im Januar" is a headline
+            return date
+    return None
+
+
 def dateline_region_end(text: str) -> int:
     """Where the lines end that may hold the dateline: the dates after it are not needed to find it."""
     end, found = 0, 0
@@ -62,20 +90,18 @@ def read_layout(text: str, dates: list[DateMatch], has_title: bool) -> Layout:
         if first.text.rstrip("\"“”»«'").rstrip()[-1:] not in ("", ".", ":", ";") \
                 and len(first.text.split()) <= HEADLINE_MAX_WORDS:
             headline = first
-    dateline = None
+    dateline, lede = None, None
     for line in lines[:DATELINE_LINES]:
-        if len(line.text) > DATELINE_MAX_CHARS:
-            continue
-        for date in dates:
-            # a dateline is a short line of one date and at most a place ("18.11.2024 08:31",
-            # "Berlin, 18.11.2024", "Frankfurt am Main, 05.03.2025", "PORTLAND, Ore., Oct. 3, 2024")
-            rest = (text[line.start:date.start] + text[date.end:line.end]).split()
-            if line.start <= date.start and date.end <= line.end and len(rest) <= 4 \
-                    and date.precision not in ("year", "month"):  # "Streik im Januar" is a headline
-                dateline = date
-                break
+        if len(line.text) <= DATELINE_MAX_CHARS:
+            dateline = _dateline_in(text, line, dates, inline=False)
+        head = None if dateline else _inline_head(line)
+        if head is not None:
+            dateline = _dateline_in(text, head, dates, inline=True)
+            if dateline:  # the paragraph it opens is the lede
+                rest = line.text[head.end - line.start:].lstrip(_DASHES + " ")
+                lede = Region(line.end - len(rest), line.end, rest)
         if dateline:
             break
-    lede = next((line for line in lines
-                 if line != headline and not (dateline and line.start <= dateline.start < line.end)), None)
+    lede = lede or next((line for line in lines
+                         if line != headline and not (dateline and line.start <= dateline.start < line.end)), None)
     return Layout(headline, dateline, lede)

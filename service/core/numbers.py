@@ -298,11 +298,13 @@ def extract_claims(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
 
     mention_index = MentionIndex(actors)
     claims: list[Claim] = []
+    taken: list[tuple[int, int]] = []  # every claim's span, also where it joined an earlier claim
     by_key: dict[tuple, Claim] = {}
     previous = None
     for start, end, value, value_max, qualifier, kind, unit in sorted(candidates):
-        if any(c.start <= start < c.end for c in claims):
+        if any(s <= start < e for s, e in taken):
             continue
+        taken.append((start, end))
         sentence = sentence_of(doc, start)
         counted_token = _counted(doc, end, kb)
         counted = counted_token.text if counted_token is not None else None
