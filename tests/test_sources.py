@@ -314,7 +314,8 @@ def test_the_person_after_a_title_speaks_not_the_organisation_in_it(extract, tex
 
 @pytest.mark.parametrize("text, value, source", [
     ("Turnout reached 78 percent, according to preliminary results.", 78, "results"),
-    ("About 71 percent of postal ballots were valid, the national election commission said.", 71, "commission"),
+    ("About 71 percent of postal ballots were valid, the national election commission said.", 71,
+     "election commission"),
 ])
 def test_results_and_commissions_are_sources(extract, text, value, source):
     assert claim_source(extract(text, language="en"), value) == source
@@ -721,3 +722,13 @@ def test_estimates_after_according_to_are_a_document_and_say_nothing_themselves(
 def test_an_unknown_agency_a_descriptor_introduces_is_a_government_source(extract):
     text = "Portugal's weather agency IPMA said temperatures would reach 44 degrees."
     assert by_name(extract(text, language="en"))["IPMA"]["type"] == "government"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("According to city officials, the covered market will reopen in April.", "city officials"),
+    ("Schools will stay closed on Friday, county officials said.", "county officials"),
+    ("Dozens of families were moved to shelters, local authorities said.", "local authorities"),
+    ("The city said the covered market will reopen in April.", "city"),
+])
+def test_a_word_saying_whose_officials_they_are_is_part_of_the_source(extract, text, source):
+    assert [s["name"] for s in extract(text, language="en")["sources"]] == [source]

@@ -182,6 +182,13 @@ def _speaker_phrase(token, kb: Knowledge, actors: list[Actor]) -> _Candidate | N
     return _Candidate(modifier.idx, token.idx + len(token), actor.id, actor.name, _actor_source_type(actor, kb), actor.id)
 
 
+def _modifies_source_noun(token, following, kb: Knowledge) -> bool:
+    """A lower-case word that says whose the source noun after it is ("county officials"; not
+    for documents: "according to state estimates" cites estimates)."""
+    return following is not None and token.lower_ in kb.lexicon["source_modifiers"] and token.is_lower \
+        and following.is_lower and _source_noun_type(following, kb) not in (None, "document")
+
+
 def _name_part(token) -> bool:
     return token.is_title and token.pos_ in ("PROPN", "X", "") and not token.is_stop
 
@@ -223,6 +230,8 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
         if source_type is None or named.overlaps(token.idx, token.idx + len(token)):
             continue
         following = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+        if _modifies_source_noun(token, following, kb):
+            continue  # "city officials": the officials speak, "city" says whose they are
         if following is not None and named.overlaps(following.idx, following.idx + 1):
             continue  # a noun before a name describes it: "des Fahrgastverbands Pro Bahn"
         if token.i > 0 and token.is_lower and named.overlaps(token.idx - 2, token.idx - 1) \
@@ -244,6 +253,8 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
                                                       or doc[max(0, token.i - 3):token.i - 1].text.lower() in cues
                                                       and doc[token.i - 1].lower_ in kb.lexicon["generic_references"]):
             first = doc[token.i - 1]
+        if first is token and token.i > 0 and _modifies_source_noun(doc[token.i - 1], token, kb):
+            first = doc[token.i - 1]  # "according to city officials", "regional authorities said"
         start, end = first.idx, last.idx + len(last)
         name = doc_text(doc)[start:end]
         if first is last and token.lower_ not in kb.lexicon["source_nouns"]:
