@@ -964,3 +964,49 @@ def test_a_dateline_place_in_capitals_is_a_place_written_as_a_name(extract, date
     text = f"Storm damage closes roads\n{dateline}\n\nCrews worked through the night to clear fallen trees."
     found = actors(extract, text, "en")
     assert (found[name]["type"], found[name]["country"]) == ("location", country)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Der Logistikkonzern Zentrica teilte am Montag mit, die Preise stiegen weiter.", "Zentrica"),
+    ("Der Stahlkonzern NordStahl teilte am Montag mit, die Preise stiegen weiter.", "NordStahl"),
+    ("Die Truppe KFOR verstärkte ihre Patrouillen.", "KFOR"),
+])
+def test_a_name_a_descriptor_introduces_is_the_organisation_it_describes(extract, text, name):
+    """Whatever the model reads it as (a place, a common noun, a person) or misses; a capital
+    inside a word, or an acronym, is no common noun's and no person's."""
+    assert [(a["name"], a["type"]) for a in extract(text)["actors"]] == [(name, "organization")]
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Nach dem Anschlag hat Regierungschef Petar Ilic Serbien für die Gewalt verantwortlich gemacht.", "Petar Ilic",
+     "Serbien"),
+    ("Gestern hat Außenminister Tomas Varga Rumänien scharf kritisiert.", "Tomas Varga", "Rumänien"),
+])
+def test_a_country_after_a_titled_name_is_not_part_of_it(extract, text, person, country):
+    actors = extract(text)["actors"]
+    assert [(a["name"], a["type"]) for a in actors] == [(person, "person"), (country, "country")]
+
+
+def test_a_region_of_a_country_written_as_one_word_is_a_place_of_that_country(extract):
+    actors = extract("Bei Kämpfen in der Ostukraine wurden Soldaten verletzt. In Nordirland und "
+                     "Süditalien blieb es ruhig, auch in Nordkorea.")["actors"]
+    assert [(a["name"], a["type"], a["country"]) for a in actors] == [
+        ("Ostukraine", "location", "UA"), ("Nordirland", "location", "GB"), ("Süditalien", "location", "IT"),
+        ("Nordkorea", "country", "KP")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Nahe der Ortschaft Kupjansk schlugen Raketen ein.", "de"),
+    ("Die Feuerwehr der Stadt Kupjansk rückte aus.", "de"),
+])
+def test_a_noun_for_a_town_leads_its_name(extract, text, lang):
+    assert ("Kupjansk", "location", "UA") in [(a["name"], a["type"], a["country"])
+                                               for a in extract(text, language=lang)["actors"]]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Schweres Erdbeben trifft Südperu\nHäuser stürzten ein.", [("Südperu", "location", "PE")]),
+    ("Heftiges Erdbeben erschüttert Nordjapan\nHäuser stürzten ein.", [("Nordjapan", "location", "JP")]),
+])
+def test_an_adjective_and_a_noun_in_a_headline_name_nobody(extract, text, actors):
+    assert [(a["name"], a["type"], a["country"]) for a in extract(text)["actors"]] == actors

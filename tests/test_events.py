@@ -901,3 +901,33 @@ def test_a_demonym_makes_its_state_the_agent_only_of_the_states_organs(extract, 
 def test_an_unnamed_subject_before_a_time_phrase_leaves_the_agent_open(extract):
     found, _ = events(extract, "A federal judge on Friday blocked an Ohio law on age checks.", "en")
     assert only(found, "REJECT")["agents"] == []
+
+
+@pytest.mark.parametrize("text, event_type, trigger, agent", [
+    ("Ministerpräsident Jan Kovac machte die Opposition für die Krise verantwortlich.", "ACCUSE", "verantwortlich",
+     "Jan Kovac"),
+    ("Unbekannte eröffneten am Samstag das Feuer auf einen Grenzposten.", "ASSAULT", "eröffneten", None),
+    ("Frankreich bot der Regierung in Rom Hilfe an.", "AID", "bot", "Frankreich"),
+    ("Die Bundeswehr verstärkte ihre Patrouillen an der Grenze.", "MOBILIZE", "verstärkte", "Bundeswehr"),
+    ("Die Stadt sagte dem Verein Fördergelder von 2 Millionen Euro zu.", "AID", "sagte", None),
+])
+def test_german_multiword_triggers(extract, text, event_type, trigger, agent):
+    found, _ = events(extract, text)
+    event = only(found, event_type)
+    assert event["trigger"] == trigger and event["agents"] == ([agent] if agent else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Die Messe wurde am Montag eröffnet.",
+    "Die Volkshochschule bietet neue Kurse an.",
+    "Der Streit verstärkte die Sorgen der Anleger.",
+    "Die Regierung ist für die Krise verantwortlich.",
+])
+def test_the_same_words_in_another_sense_are_no_events(extract, text):
+    assert events(extract, text)[0] == []
+
+
+def test_a_raid_and_then_arrests_are_two_deeds(extract):
+    found, _ = events(extract, "Bei einer Razzia gegen Drogenhändler hat die Polizei am Dienstag zwölf Wohnungen "
+                               "durchsucht. Dabei wurden drei Männer festgenommen.")
+    assert [[m["text"] for m in e["mentions"]] for e in found] == [["Razzia", "durchsucht"], ["festgenommen"]]

@@ -732,3 +732,12 @@ def test_an_unknown_agency_a_descriptor_introduces_is_a_government_source(extrac
 ])
 def test_a_word_saying_whose_officials_they_are_is_part_of_the_source(extract, text, source):
     assert [s["name"] for s in extract(text, language="en")["sources"]] == [source]
+
+
+def test_a_reportative_modal_with_a_perfect_infinitive_continues_the_source(extract):
+    text = ("Die Polizei teilte mit, zwei Männer seien festgenommen worden. Die Täter sollen 40 Autos "
+            "gestohlen haben. Die neue Halle soll 30 Millionen Euro kosten.")
+    document = extract(text)
+    sources = {s["id"]: s["name"] for s in document["sources"]}
+    assert {c["value"]: sources.get(c["source"]) for c in document["numeric_claims"]} == {
+        2: "Polizei", 40: "Polizei", 30_000_000: None}  # (a plan is no hearsay)

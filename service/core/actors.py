@@ -192,12 +192,13 @@ def _dateline_place(text: str, layout: Layout, taken) -> list[tuple[Mention, str
 
 
 def town_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex) -> list[tuple[Mention, str]]:
-    """Towns and cities the knowledge base's GeoNames names hold, where a place preposition
-    leads them (a demonym may stand between) and nothing else took the words: "bei Lüdenscheid",
+    """Towns and cities the knowledge base's GeoNames names hold, where a place preposition or a
+    noun for a town leads them (a demonym may stand between) and nothing else took the words: "bei Lüdenscheid",
     "im libyschen Tobruk", "zwischen Sigmaringen und Ulm". The name must not run on into a longer one ("in Manchester
     United")."""
     lexicon = kb.lexicon
-    leaders = set(lexicon["location_cases"]) | set(lexicon["between_words"])
+    town_nouns = set(lexicon["town_nouns"])  # "nahe der Stadt Zubin Potok", "the town of Zubin Potok"
+    leaders = set(lexicon["location_cases"]) | set(lexicon["between_words"]) | town_nouns
     text = doc_text(doc)
 
     tokens = tokens_of(doc)
@@ -220,7 +221,8 @@ def town_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex) -> list[tuple[Menti
     for token in tokens[:-1]:
         if token.lower_ not in leaders:
             continue
-        after = token.i + 2 if tokens[token.i + 1].text in kb.demonyms and tokens[token.i + 1].is_lower else token.i + 1
+        after = token.i + 2 if tokens[token.i + 1].text in kb.demonyms and tokens[token.i + 1].is_lower \
+            or token.lower_ in town_nouns and tokens[token.i + 1].lower_ in lexicon["name_joiners"] else token.i + 1
         town = town_at(after)
         if town is not None:
             found.append(town)
@@ -232,6 +234,11 @@ def town_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex) -> list[tuple[Menti
         while town.end + 1 < len(tokens) and tokens[town.end].lower_ in separators and (town := town_at(town.end + 1)):
             found.append(town)
     return [(Mention(span.start_char, span.end_char, span.text), "location") for span in found]
+
+
+def _names_a_place(word: str, kb: Knowledge) -> bool:
+    entry = kb.lookup(word)
+    return entry is not None and entry.type in ("country", "location")
 
 
 def _is_junk(text: str, kb: Knowledge) -> bool:
@@ -263,6 +270,8 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
         tokens = tokens[:cut]
         while len(tokens) > 1 and tokens[-1].is_lower:
             tokens = tokens[:-1]
+        while actor_type == "person" and len(tokens) > 2 and _names_a_place(tokens[-1].text, kb):
+            tokens = tokens[:-1]  # "hat Außenminister Tomas Varga Rumänien kritisiert": the object follows
         if tokens and actor_type == "person" and tokens[-1].text in kb.lexicon["org_suffixes"]:
             actor_type = "organization"  # "Northvale Motors"
         if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in tokens):
@@ -271,17 +280,25 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
             continue  # no tagger: "Measles" leads the headline, "measles" runs through the text: a common noun
         if not tokens or actor_type is None or all(is_title_word(t.lower_, kb) for t in tokens):
             continue  # "Trainer" alone: the model split the title from the name
-        if actor_type == "person" and tokens[0].pos_ in ("DET", "PRON") and not any(t.pos_ == "PROPN" for t in tokens):
-            continue  # "„Mein Mandant hat ...“": a possessive and a noun name nobody
+        if actor_type == "person" and tokens[0].pos_ in ("DET", "PRON", "ADJ") and not any(t.pos_ == "PROPN" for t in tokens):
+            continue  # "„Mein Mandant hat ...“", "Schweres Erdbeben erschüttert ...": a noun phrase names nobody
         if actor_type == "location" and (any(t.text in kb.lexicon["org_heads"] or t.text in kb.lexicon["org_name_words"]
                                              for t in tokens[1:]) or len(tokens) > 1 and is_title_word(tokens[-1].lower_, kb)):
             # "Portland Fire & Rescue", "Chicago Police Department"; an office: "Multnomah County District Attorney"
             actor_type = "organization"
         before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+        # a name a descriptor introduces is the organisation it describes: "der Fahrradhersteller
+        # Velotec", "the research firm AutoPulse", "der Stahlkonzern ArcelorMittal" (the model: a
+        # place), "die Katastrophenschutzbehörde Afad"; a town stays a town ("Flughafen Hahn")
+        described = before is not None and bool(_generic_kinds(before.lower_, kb)) and (
+            actor_type == "person" or actor_type == "location" and kb.town_country(
+                doc_text(doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]) is None)
         if before is not None and actor_type != "person" and is_title_word(before.lower_.split("-")[-1], kb):
             actor_type = "person"  # "RKI-Präsident Lars Schaade", "Topscorer Carsen Edwards"
-        elif before is not None and actor_type == "person" and _generic_kinds(before.lower_, kb):
-            actor_type = "organization"  # "der Fahrradhersteller Velotec", "the research firm AutoPulse"
+        elif described:
+            actor_type = "organization"
+        elif actor_type == "person" and len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0]) > 1:
+            actor_type = "organization"  # "KFOR", "NEMA": an acronym names no person
         # "Food and Drink Federation": the model may start after "and"
         first = tokens[0]
         if actor_type == "organization" and first.i >= 2 and doc[first.i - 1].lower_ in ("and", "&") \
@@ -305,7 +322,8 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
             continue
         if taken.overlaps(start, end) and not _holds_one_place(tokens, start, end, places, taken):
             continue
-        if len(tokens) == 1 and tokens[0].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "PRON", "DET") and not listed:
+        if len(tokens) == 1 and tokens[0].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "PRON", "DET") and not listed \
+                and not described:
             continue  # a capitalised common noun (German capitalises every noun), not one of listed places
         if len(tokens) == 1 and actor_type == "person" and _names_a_document(tokens[0].lower_, kb):
             continue  # "Bildungsstudie: Viele Viertklässler ...": a study, nobody speaking
@@ -465,6 +483,9 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         genitive = token.i > 0 and tokens[token.i - 1].lower_ in kb.lexicon["genitive_articles"] and token.lower_.endswith("s")
         if genitive:
             return capitalised_run(token.i + 1)
+        if following.is_alpha and following.text[:1].isupper() and any(ch.isupper() for ch in following.text[1:]) \
+                and following.text not in kb.lexicon["not_actors"]:
+            return [following]  # a capital inside a word no common noun has: "der Stahlkonzern NordStahl", "die Mission EULEX"
         # two capitalised words the tagger reads as nouns, and a verb after them, name what the
         # descriptor describes: "Der Betreiber Allgäuer Überlandwerk hatte ..."
         run = capitalised_run(token.i + 1)
@@ -558,6 +579,8 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             run = name_run(token.i + 1, 1) or first_names(token.i + 1) or apposed_after_title(token)
             if len(run) == 1:
                 run += surname_after(run[0])
+            while len(run) > 2 and _names_a_place(run[-1].text, kb):
+                run.pop()  # "hat Regierungschef Petar Ilic Serbien ... verantwortlich gemacht": the object follows
             if run:
                 found.append(("person", run))
         elif token.text in club_prefixes and (run := club_name(token)):

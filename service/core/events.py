@@ -931,7 +931,7 @@ def _told_as_past(token: Token, lexicon: dict) -> bool:
     return any(w in lexicon["past_auxiliaries"] for w in before) or token.lower_.endswith("ed")
 
 
-def _retold(kept: Event, event: Event, previous_sentence: int | None, same_act) -> bool:
+def _retold(kept: Event, event: Event, previous_sentence: int | None, same_act, other_acts) -> bool:
     """The same agents doing the same kind of thing again (to the same or an unnamed target)
     is the same occurrence, unless neither names a target and they are told with other
     words sentences apart: "ruft zum Streik auf" and, later, "fordert eine Senkung" are two acts,
@@ -942,7 +942,9 @@ def _retold(kept: Event, event: Event, previous_sentence: int | None, same_act) 
         # the sentence after retells with a noun or a verb of the same act ("Angriffe" after "griff
         # an", "were detained" after "arrested"); two other verbs are two deeds ("stellten ... sicher",
         # then "festgenommen"; "rief zum Streik auf", then "fordert")
-        or kept.sentence_start == previous_sentence and (kept.nominal or event.nominal or same_act(kept.lemma, event.lemma)))
+        or kept.sentence_start == previous_sentence and (kept.nominal or event.nominal or same_act(kept.lemma, event.lemma))
+        # ("Razzia ... durchsucht", then "festgenommen": two deeds; "arrested", then "detained in raids": one)
+        and not (other_acts(kept.lemma, event.lemma) and not event.nominal))
 
 
 def _merge(events: list[Event], sentence_starts: list[int], kb: Knowledge) -> list[Event]:
@@ -966,7 +968,7 @@ def _merge(events: list[Event], sentence_starts: list[int], kb: Knowledge) -> li
         previous_sentence = sentence_starts[position - 1] if position else None
         # an event dated otherwise is another occurrence ("attacked ... last March", "attacked ... in May")
         others = [k for k in kept if not _other_times(k, event)]
-        twin = next((k for k in others if _retold(k, event, previous_sentence, same_act)), None)
+        twin = next((k for k in others if _retold(k, event, previous_sentence, same_act, other_acts)), None)
         if twin is None and event.agents:  # "Bei einer Großrazzia hat die Polizei ... durchsucht"
             twin = next((k for k in others if k.sentence_start == event.sentence_start and k.type == event.type
                          and set(k.agents) == set(event.agents) and (k.nominal or event.nominal or not event.coordinated)), None)

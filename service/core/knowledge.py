@@ -149,8 +149,21 @@ def load_knowledge(lang: str) -> Knowledge:
                       country=person.get("country"))
         surnames = {n.split()[-1] for n in names if len(n.split()[-1]) >= 4} | set(person.get("short_names", []))
         kb.add(entry, [*names, *surnames])
+    _add_regions_of_countries(kb, lexicon["direction_prefixes"])
     kb.pattern = _gazetteer_pattern(kb.surface, lexicon["name_suffixes"])
     return kb
+
+
+def _add_regions_of_countries(kb: Knowledge, prefixes: list[str]) -> None:
+    """"Ostukraine", "Süddeutschland": a country's region written as one word is a place of that
+    country; a name of its own wins ("Nordirland", "Südlibanon", "Nordkorea"), so this runs last."""
+    countries = [entry for entry in kb.entries.values()
+                 if entry.type == "country" and entry.name.isalpha() and len(entry.name) >= 4]
+    for prefix in prefixes:
+        for country in countries:
+            region = prefix + country.name.lower()
+            if kb.lookup(region) is None:
+                kb.add(Entry(key=f"region:{region}", name=region, type="location", country=country.country), [region])
 
 
 @functools.cache

@@ -349,9 +349,15 @@ def _opens_attribute(between: str, kb: Knowledge) -> bool:
 
 
 def _reported_speech(sentence, kb: Knowledge) -> bool:
-    """A verb in the Konjunktiv: from the lexicon's list, or by the tagger's mood ("liege")."""
+    """A verb in the Konjunktiv: from the lexicon's list, or by the tagger's mood ("liege"); or a
+    reportative modal with a perfect infinitive ("Die Bande soll 250 Menschen gebracht haben"; not
+    "Die Brücke soll 2027 fertig sein", a plan)."""
     markers = kb.lexicon["reported_speech"]
-    return any(t.lower_ in markers or (t.pos_ in ("VERB", "AUX") and "Sub" in t.morph.get("Mood")) for t in sentence)
+    if any(t.lower_ in markers or (t.pos_ in ("VERB", "AUX") and "Sub" in t.morph.get("Mood")) for t in sentence):
+        return True
+    words = list(sentence)
+    return any(t.lower_ in kb.lexicon["reportative_modals"] for t in words) and any(
+        t.lower_ in kb.lexicon["perfect_auxiliaries"] and previous.pos_ == "VERB" for previous, t in zip(words, words[1:]))
 
 
 def _verb_closes_clause(rest: str, verbs) -> bool:
