@@ -1010,3 +1010,9 @@ def test_a_noun_for_a_town_leads_its_name(extract, text, lang):
 ])
 def test_an_adjective_and_a_noun_in_a_headline_name_nobody(extract, text, actors):
     assert [(a["name"], a["type"], a["country"]) for a in extract(text)["actors"]] == actors
+
+
+def test_english_citizen_nouns_are_mentions_of_their_country(extract):
+    actors = extract("The new rules bar Germans and Israelis from buying land, the ministry said.", language="en")["actors"]
+    assert [(a["name"], a["type"], [m["text"] for m in a["mentions"]]) for a in actors] == [
+        ("Germany", "country", ["Germans"]), ("Israel", "country", ["Israelis"])]

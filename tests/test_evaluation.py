@@ -1,4 +1,5 @@
 """The evaluation's own matching (a wrong matcher would make every figure wrong)."""
+from evaluation.overlap import MAX_SHARED, shared, similar_pairs
 from evaluation.run import _match_named
 
 
@@ -51,3 +52,15 @@ def test_a_source_is_not_matched_through_another_gold_actors_alias():
     bucket = new_bucket()
     _score_article(bucket, gold, document, "x")
     assert bucket["sources"].scores()["f1"] == 0.0
+
+
+def test_no_test_article_retells_another_article():
+    """A test article must be new text: one that retells another (dev or test) shares many of its
+    five-word sequences (found: rewrites of dev articles, moved to dev)."""
+    assert [(round(s, 3), a, b) for s, a, b in similar_pairs(MAX_SHARED) if "/test/" in a + b] == []
+
+
+def test_the_overlap_measure_finds_a_retelling():
+    original = "The Bank of England kept its main interest rate at 4 percent on Thursday, saying inflation remained high."
+    retold = "The Bank of England kept its key interest rate at 3.75 percent on Thursday, saying inflation was falling."
+    assert shared(original, retold) > MAX_SHARED > shared(original, "Storms hit the coast of Florida on Monday.")

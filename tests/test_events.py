@@ -931,3 +931,33 @@ def test_a_raid_and_then_arrests_are_two_deeds(extract):
     found, _ = events(extract, "Bei einer Razzia gegen Drogenhändler hat die Polizei am Dienstag zwölf Wohnungen "
                                "durchsucht. Dabei wurden drei Männer festgenommen.")
     assert [[m["text"] for m in e["mentions"]] for e in found] == [["Razzia", "durchsucht"], ["festgenommen"]]
+
+
+def test_a_name_like_a_speech_verb_before_the_time_does_not_make_it_a_statements_time(extract):
+    """"States" is no "state(s)" that says something: "The United States on Monday imposed ..."."""
+    found, _ = events(extract, "The United States on Monday imposed tariffs on steel from 40 countries.", "en")
+    assert only(found, "SANCTION")["time"]["value"] == "2024-03-11"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Dock workers voted on Tuesday to accept a new contract.", "en"),
+    ("Die Beschäftigten akzeptierten am Dienstag den Schlichterspruch.", "de"),
+])
+def test_accepting_a_contract_is_an_agreement(extract, text, lang):
+    found, _ = events(extract, text, lang)
+    assert only(found, "AGREE")["time"]["value"] == "2024-03-12"
+
+
+def test_a_quoted_noun_after_the_article_refers_back(extract):
+    found, _ = events(extract, 'The European Union imposed sanctions on three Iranian officials on Monday. Tehran '
+                               'condemned the "unjust sanctions" and vowed to respond.', "en")
+    assert [m["text"] for m in only(found, "SANCTION")["mentions"]] == ["imposed", "sanctions", "sanctions"]
+
+
+@pytest.mark.parametrize("text, lang, agent", [
+    ("Die Nato-geführte Mission KFOR verstärkte am Montag ihre Patrouillen.", "de", "KFOR"),
+    ("The NATO-led force KFOR deployed more troops on Monday.", "en", "KFOR"),
+])
+def test_the_actor_led_by_another_acts(extract, text, lang, agent):
+    found, _ = events(extract, text, lang)
+    assert [e["agents"] for e in found] == [[agent]]

@@ -741,3 +741,11 @@ def test_a_reportative_modal_with_a_perfect_infinitive_continues_the_source(extr
     sources = {s["id"]: s["name"] for s in document["sources"]}
     assert {c["value"]: sources.get(c["source"]) for c in document["numeric_claims"]} == {
         2: "Polizei", 40: "Polizei", 30_000_000: None}  # (a plan is no hearsay)
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Roads were closed across the north of Kano state, officials said on Friday.", ["officials"]),
+    ("Aid groups warned of a cholera outbreak in the camps.", ["Aid groups"]),
+])
+def test_state_after_a_place_is_no_speech_verb_and_aid_groups_speak(extract, text, sources):
+    assert [s["name"] for s in extract(text, language="en")["sources"]] == sources

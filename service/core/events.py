@@ -121,7 +121,7 @@ def _event_time(token: Token, sentence, dates: list[DateMatch], reference, kb: K
         return time
     first = first_token_at_or_after(token.doc, time.start)
     before = token.doc[max(sentence.start, first - 3):first]
-    if any(is_speech_verb(t, kb.lexicon) for t in before if t.i != token.i):
+    if any(is_speech_verb(t, kb.lexicon) for t in before if t.i != token.i and t.is_lower):  # not "United States"
         return None
     return time
 
@@ -403,7 +403,8 @@ def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bo
                                          or (a1.type == "country" and text[s1:e1] != a1.name
                                              and (text[e1:s2].strip().islower()
                                                   or not text[e1:s2].strip() and text[s1:s1 + 1].isupper())
-                                             and len(text[e1:s2].split()) <= 3))][:1] if before else []
+                                             and len(text[e1:s2].split()) <= 3)
+                                         or (a2.type == "organization" and _leads(text[e1:s2], lexicon)))][:1] if before else []
     # the first actor after the verb acts in inverted order ("Zugleich erlaubte Joe Biden der
     # Ukraine"), not after a subject that names no actor ("The army blamed the M23 rebels")
     doc = token.doc
@@ -614,6 +615,7 @@ def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
     agents = _actors_in(subject_tokens, mentions, exclude_media=False)  # "Bloomberg behauptet"
     qualifying = [a for a in agents if _qualifies_other_subject(a, subject_tokens, mentions, kb)]
     agents = [a for a in agents if a not in qualifying]
+    agents = list(dict.fromkeys(_led_by(a, sentence, mentions, lexicon) or a for a in agents))
     adjacent = _person_right_before(token, sentence, mentions)
     if adjacent is not None and adjacent not in agents and not any(a.type == "person" for a in agents):
         agents = [adjacent]  # the parser took the country in "US-Außenminister Antony Blinken telefonierte"
@@ -791,8 +793,7 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                 coordinated=token.i > 0 and token.doc[token.i - 1].lower_ in kb.lexicon["coordinators"],
                 past=_told_as_past(token, kb.lexicon),
                 subject=_has_own_subject(token, kb),
-                anaphoric=token.pos_ in ("NOUN", "") and token.i > 0  # "" : no tagger ("the sanctions")
-                and token.doc[token.i - 1].lower_ in kb.lexicon["definite_articles"],
+                anaphoric=token.pos_ in ("NOUN", "") and _after_definite_article(token, kb),
             ))
     starts = [s.start_char for s in sentences(doc)]
     # the body's events merge among themselves first; a headline event then joins the body
@@ -929,6 +930,36 @@ def _told_as_past(token: Token, lexicon: dict) -> bool:
         return any("Past" in t.morph.get("Tense") for t in (auxiliaries or [token]))
     before = [t.lower_ for t in token.doc[max(0, token.i - 2):token.i]]
     return any(w in lexicon["past_auxiliaries"] for w in before) or token.lower_.endswith("ed")
+
+
+def _led_by(leader: Actor, sentence, mentions, lexicon: dict) -> Actor | None:
+    """The organisation ``leader`` leads in the sentence ("Die Nato-geführte Mission KFOR"), if any."""
+    text = doc_text(sentence.doc)
+    in_sentence = _sentence_mentions(sentence, mentions)
+    for (_, e1, a1), (s2, _, a2) in zip(in_sentence, in_sentence[1:]):
+        if a1 is leader and a2.type == "organization" and _leads(text[e1:s2], lexicon):
+            return a2
+    return None
+
+
+def _leads(between: str, lexicon: dict) -> bool:
+    """"Die Nato-geführte Schutztruppe KFOR": the actor before leads the one after, which acts."""
+    words = between.split()
+    return bool(words) and len(words) <= 3 and words[0].startswith("-") and words[0][1:].lower() in lexicon["led_by_words"]
+
+
+def _after_definite_article(token: Token, kb: Knowledge) -> bool:
+    """"the sanctions" ("" : no tagger), also quoted: 'opposed the "illegal unilateral sanctions"'."""
+    doc, articles = token.doc, kb.lexicon["definite_articles"]
+    if token.i > 0 and doc[token.i - 1].lower_ in articles:
+        return True
+    i = token.i - 1  # up to two words of the quotation before the noun
+    while i >= 0 and token.i - i <= 3 and doc[i].is_lower and doc[i].is_alpha:
+        i -= 1
+    return i >= 1 and doc[i].text in _OPENING_QUOTES and doc[i - 1].lower_ in articles
+
+
+_OPENING_QUOTES = ('"', "“", "„", "»", "'")
 
 
 def _retold(kept: Event, event: Event, previous_sentence: int | None, same_act, other_acts) -> bool:

@@ -117,6 +117,7 @@ def load_knowledge(lang: str) -> Knowledge:
                       country=code)
         demonyms = kb.add_demonyms(local.get("demonyms", []))
         nationals = [form for noun in local.get("nationals", []) for form in _plural_forms(noun, lexicon)]
+        nationals += _citizen_plurals(local.get("demonyms", []), lexicon)
         kb.nationals |= {n.lower() for n in nationals}
         kb.add(entry, [name, *local.get("aliases", []), *demonyms, *nationals])
         for i, capital in enumerate(info.get("capitals", {}).get(lang, [])):
@@ -225,6 +226,14 @@ def _inflected(names: list[str], lexicon: dict) -> list[str]:
             if rest and first[:1].isupper() and not first.isupper() and first.endswith(ending):
                 forms.append(f"{first[: len(first) - len(ending)]}{inflected} {rest}")
     return forms
+
+
+def _citizen_plurals(demonyms: list[str], lexicon: dict) -> list[str]:
+    """English says "Americans", "Israelis": the plural of a demonym with these endings names its
+    citizens (lexicon: citizen_demonym_plurals; the singular stays an adjective: "American officials")."""
+    plurals = lexicon["citizen_demonym_plurals"]
+    return [demonym[: len(demonym) - len(ending)] + plural for demonym in demonyms
+            for ending, plural in plurals.items() if demonym.endswith(ending)]
 
 
 def _plural_forms(noun: str, lexicon: dict) -> list[str]:

@@ -488,8 +488,11 @@ def _read_as_noun(token, kb: Knowledge) -> bool:
     if token.lower_ not in word_set(kb.lexicon, "speech_nouns") or token.i < 2 or token.i + 1 >= len(doc):
         return False
     determiner, modifier, following = doc[token.i - 2], doc[token.i - 1], doc[token.i + 1]
-    return determiner.lower_ in kb.lexicon["determiners"] and modifier.is_lower and modifier.is_alpha \
-        and (following.lower_ in kb.lexicon["noun_followers"] or following.is_punct)
+    if not (following.lower_ in kb.lexicon["noun_followers"] or following.is_punct):
+        return False
+    # "the capital of Borno state,", "police in Kano state said": a place's name before it
+    place_name = modifier.is_title and determiner.lower_ in (*kb.lexicon["name_joiners"], *kb.lexicon["location_cases"])
+    return place_name or determiner.lower_ in kb.lexicon["determiners"] and modifier.is_lower and modifier.is_alpha
 
 
 def _closes_the_sentence(token, kb: Knowledge) -> bool:
