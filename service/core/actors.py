@@ -375,7 +375,7 @@ def _other_occurrences(doc: Doc, places: list[Mention]) -> list[tuple[int, int]]
     """Where the one-word name of a place found once (by the model, on the dateline) occurs
     again as a name: "Kempten, 12.05.2026" ... "die Kriminalpolizei Kempten"."""
     names = {m.text for m in places if " " not in m.text}
-    return [(t.idx, t.idx + len(t)) for t in doc if t.text in names and t.pos_ in ("PROPN", "NOUN", "X", "")]
+    return [(t.idx, t.idx + len(t)) for t in tokens_of(doc) if t.text in names and t.pos_ in ("PROPN", "NOUN", "X", "")]
 
 
 def _is_head(word: str, heads) -> bool:
@@ -1033,7 +1033,7 @@ def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -
     institutions = {name.lower(): (name, kind) for name, kind in kb.lexicon["generic_institutions"].items()}
     ending_at = {m.end: actor for actor in actors.values() for m in actor.mentions}
     cues = kb.lexicon["attribution"]["prepositional"]
-    for token in doc:
+    for token in tokens_of(doc):
         kinds = _generic_kinds(token.lower_, kb) or [institutions.get(token.lower_, (None, None))[1]]
         if kinds == [None]:
             continue

@@ -31,8 +31,8 @@ class PipelineNotFound(RuntimeError):
 @Language.component("newsfacts_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every token that contains a line break."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
+    tokens = list(doc)  # (each doc[i] makes a new Token)
+    for previous, token in zip(tokens, tokens[1:]):
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
     return doc

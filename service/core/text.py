@@ -65,7 +65,7 @@ def doc_text(doc: Doc) -> str:
 
 def first_token_at_or_after(doc: Doc, char: int) -> int:
     """Index of the first token starting at or after character ``char`` (len(doc) if none)."""
-    starts = _cached(doc, "newsfacts_token_starts", lambda: [t.idx for t in doc])
+    starts = _cached(doc, "newsfacts_token_starts", lambda: [t.idx for t in tokens_of(doc)])
     return bisect.bisect_left(starts, char)
 
 
