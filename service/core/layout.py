@@ -62,8 +62,9 @@ def _dateline_in(text: str, region: Region, dates: list[DateMatch], inline: bool
             continue
         before = text[region.start:date.start].strip()
         rest = (before + " " + text[date.end:region.end]).split()
-        if len(rest) <= 4 and date.precision not in ("year", "month") \
-                and not (inline and before and not before.endswith(",")):  # "Streik im Januar" is a headline
+        if len(rest) > 4 or date.precision in ("year", "month"):  # "Streik im Januar" is a headline
+            continue
+        if not (inline and before and not before.endswith(",")):
             return date
     return None
 
