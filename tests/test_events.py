@@ -961,3 +961,33 @@ def test_a_quoted_noun_after_the_article_refers_back(extract):
 def test_the_actor_led_by_another_acts(extract, text, lang, agent):
     found, _ = events(extract, text, lang)
     assert [e["agents"] for e in found] == [[agent]]
+
+
+@pytest.mark.parametrize("text, lang, event_type, trigger, modality", [
+    ("Die Gewerkschaft Verdi kündigte Proteste an und forderte die Stadt auf, das Bad zu erhalten.", "de", "PROTEST",
+     "Proteste", "planned"),
+    ("Die Gewerkschaft Verdi kündigte Proteste an und forderte die Stadt auf, das Bad zu erhalten.", "de", "REQUEST",
+     "forderte", "asserted"),
+    ("Die Ministerin sicherte den Bauern Unterstützung zu.", "de", "AID", "sicherte", "asserted"),
+    ("The government expanded export restrictions on drones on Tuesday.", "en", "SANCTION", "expanded", "asserted"),
+    ("The WHO sent experts and 5,000 vaccine doses to the region.", "en", "AID", "sent", "asserted"),
+])
+def test_batch_30_readings(extract, text, lang, event_type, trigger, modality):
+    """A verb coordinated with an announcing verb is done, not announced; a protest noun, a promise of
+    support, expanded restrictions and sent experts are events of their kind."""
+    found, _ = events(extract, text, lang)
+    event = only(found, event_type)
+    assert (event["trigger"], event["modality"]) == (trigger, modality)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Mehr als 5.000 Menschen unterschrieben eine Petition gegen die Schließung.", "de"),
+    ("More than 5,000 people signed a petition against the closure.", "en"),
+])
+def test_signing_a_petition_is_no_agreement(extract, text, lang):
+    assert events(extract, text, lang)[0] == []
+
+
+def test_what_a_call_aims_at_is_planned(extract):
+    found, _ = events(extract, "Die Opposition in Caracas hat für Samstag zu landesweiten Protesten aufgerufen.")
+    assert only(found, "PROTEST")["modality"] == "planned"

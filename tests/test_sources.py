@@ -749,3 +749,23 @@ def test_a_reportative_modal_with_a_perfect_infinitive_continues_the_source(extr
 ])
 def test_state_after_a_place_is_no_speech_verb_and_aid_groups_speak(extract, text, sources):
     assert [s["name"] for s in extract(text, language="en")["sources"]] == sources
+
+
+@pytest.mark.parametrize("text, lang, value, source", [
+    ("Der Autobauer VELMO streicht Stellen. Betroffen seien rund 300 Beschäftigte, teilte die Geschäftsführung mit.",
+     "de", 300, "VELMO"),
+    ("Nach Einschätzung von Geologen könnten bis zu 5.000 Kubikmeter Fels abbrechen.", "de", 5000, "Geologen"),
+    ("Kenya's health ministry confirmed three cases on Monday. About 40 contacts were being traced, the ministry said.",
+     "en", 40, "health ministry"),
+    ("Orders for machines made by KLTH fell sharply. KLTH said it expected sales to fall by about 8% next year.",
+     "en", 8, "KLTH"),
+])
+def test_who_speaks_named_by_a_noun_or_a_name_found_once(extract, text, lang, value, source):
+    """"die Geschäftsführung" speaks for its company, experts by their field speak, "the ministry"
+    is the ministry named before, and a name the model found once is that actor everywhere."""
+    assert claim_source(extract(text, language=lang), value) == source
+
+
+def test_asked_to_speak_is_not_speaking(extract):
+    document = extract("The minister urged residents to report symptoms and to avoid 20 crowded markets.", language="en")
+    assert [s["name"] for s in document["sources"]] == []

@@ -770,6 +770,7 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     _merge_bracketed_acronyms(actors, doc_text(doc))
     _add_short_names(doc_text(doc), actors, kb)
     _claim_own_name(doc_text(doc), actors)
+    _add_distinct_name_occurrences(doc_text(doc), actors)
     result = sorted(actors.values(), key=lambda a: min(m.start for m in a.mentions))
     for actor in result:
         if actor.key.startswith("text:"):
@@ -919,6 +920,15 @@ def _add_short_names(text: str, actors: dict[str, Actor], kb: Knowledge) -> None
                 org.mentions.extend(other.mentions)
                 del actors[key]
         _add_occurrences(org, short, text, actors)
+
+
+def _add_distinct_name_occurrences(text: str, actors: dict[str, Actor]) -> None:
+    """A name the model found once is that actor wherever else it stands, where the name cannot be a
+    common word: several words or several capitals ("ASML said ...", after "made by ASML")."""
+    for actor in list(actors.values()):
+        name = actor.name
+        if actor.key.startswith("text:") and (" " in name or sum(ch.isupper() for ch in name) >= 2):
+            _add_occurrences(actor, name, text, actors)
 
 
 def _claim_own_name(text: str, actors: dict[str, Actor]) -> None:

@@ -661,17 +661,22 @@ def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
 def _modality(token: Token, sentence, kb: Knowledge, hearsay: bool) -> str:
     """Cue words among the trigger, the verbs above it and their auxiliaries, adverbs and negations."""
     cues = kb.lexicon["modality"]
+    parallel = set()  # verbs the trigger is coordinated with: their auxiliaries count, their own word not
     if has_parse(token.doc):
         scope = [token]
         current = token
-        while current.head.i != current.i and current.dep_ in ("xcomp", "advcl", "ccomp", "conj", "aux", "acl", "obj", "dep"):
+        while current.head.i != current.i and (current.dep_ in ("xcomp", "advcl", "ccomp", "conj", "aux", "acl", "obj", "dep")
+                                               or current.dep_ == "obl" and _goal(current, cues)):
             if current.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in current.children):
                 break  # a clause with its own subject ("..., Ägypten und Katar vermitteln") has its own cues
+            if current.dep_ == "conj":
+                parallel.add(current.head.i)  # "kündigte Proteste an und forderte": the demand is made
             current = current.head
             scope.append(current)
         # (the trigger's own word is no cue: "vereinbarten ein Abkommen" is done, "vereinbarten, sich zu
         # treffen" plans the meeting)
-        words = [t.lower_ for s in scope for t in [s, *s.children] if t.dep_ not in ("nsubj", "obj", "obl") and t.i != token.i]
+        words = [t.lower_ for s in scope for t in [s, *s.children]
+                 if t.dep_ not in ("nsubj", "obj", "obl") and t.i != token.i and t.i not in parallel]
         # "Deutschland werde ... liefern": a future auxiliary with an infinitive plans, also the
         # verb whose object the trigger is ("werde seine Hilfe ... aufstocken")
         if any("Part" not in verb.morph.get("VerbForm") and verb.pos_ == "VERB"
@@ -687,7 +692,7 @@ def _modality(token: Token, sentence, kb: Knowledge, hearsay: bool) -> str:
         scope = _clause_before(token, sentence, kb)[:-1]  # not the trigger itself ("agreed")
         words = [t.lower_ for t in scope]
     # verbs count by lemma too: "kündigte ... an" is "ankündigen"
-    words += [form for t in scope if t.pos_ in ("VERB", "AUX", "") and t.i != token.i
+    words += [form for t in scope if t.pos_ in ("VERB", "AUX", "") and t.i != token.i and t.i not in parallel
               for form in lemma_forms(t, kb.lexicon)[:3]]
     for modality in MODALITY_ORDER:
         if any(w in cues[modality] for w in words):
@@ -695,6 +700,11 @@ def _modality(token: Token, sentence, kb: Knowledge, hearsay: bool) -> str:
     if any(phrase in " ".join(words) for phrase in cues["planned_phrases"]):
         return "planned"  # "called for a national strike": the strike is asked for
     return "reported" if hearsay else "asserted"
+
+
+def _goal(token: Token, cues: dict) -> bool:
+    """The trigger is what the verb above it aims at: "zu Protesten aufgerufen", "zum Streik aufgerufen"."""
+    return any(c.dep_ == "case" and c.lower_ in cues["goal_cases"] for c in token.children)
 
 
 def _demonym_before(token: Token, mentions, kb: Knowledge) -> Actor | None:

@@ -259,6 +259,11 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
         name = doc_text(doc)[start:end]
         if first is last and token.lower_ not in kb.lexicon["source_nouns"]:
             name = _nominative(name, kb)  # "des Unternehmens" -> "Unternehmen"
+        named_before = next((c for c in reversed(found) if first is last and c.start < start and source_type != "document"
+                             and c.name.lower().endswith(" " + name.lower())), None)
+        if named_before is not None:  # "the ministry said" after "Uganda's health ministry confirmed"
+            found.append(replace(named_before, start=start, end=end))
+            continue
         found.append(_state_organ(_Candidate(start, end, f"noun:{name.lower()}", name, source_type, None), found, states, doc, kb))
     # a demonym before a source noun modifies it: "des libanesischen Gesundheitsministeriums"
     state_nouns = kb.lexicon["state_nouns"]
@@ -685,6 +690,8 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
             if token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["clause_openers"] \
                     and is_present_participle(token.lower_, kb.lexicon):
                 continue  # "after finding that it had abused": a finding, nobody speaking
+            if token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["infinitive_markers"]:
+                continue  # "urged residents to report symptoms": asked to speak, nobody has
             subjects = [c for c in children(token) if c.dep_ in SUBJECT_DEPS]
             own_clause_subject = any(doc[s.left_edge.i - 1].text == "," for s in subjects if s.left_edge.i > 0)
             if token.dep_ == "conj" and not own_clause_subject:
