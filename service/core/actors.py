@@ -925,10 +925,11 @@ def _add_short_names(text: str, actors: dict[str, Actor], kb: Knowledge) -> None
 def _add_distinct_name_occurrences(text: str, actors: dict[str, Actor]) -> None:
     """A name the model found once is that actor wherever else it stands, where the name cannot be a
     common word: several words or several capitals ("ASML said ...", after "made by ASML")."""
+    taken = SpanIndex((m.start, m.end) for actor in actors.values() for m in actor.mentions)
     for actor in list(actors.values()):
         name = actor.name
         if actor.key.startswith("text:") and (" " in name or sum(ch.isupper() for ch in name) >= 2):
-            _add_occurrences(actor, name, text, actors)
+            _add_occurrences(actor, name, text, actors, taken)
 
 
 def _claim_own_name(text: str, actors: dict[str, Actor]) -> None:
@@ -975,12 +976,15 @@ def _whole_word_occurrences(name: str, text: str):
     return re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
 
 
-def _add_occurrences(actor: Actor, name: str, text: str, actors: dict[str, Actor]) -> None:
-    """Every whole-word occurrence of ``name`` that no actor holds is a mention of ``actor``."""
-    taken = SpanIndex((m.start, m.end) for other in actors.values() for m in other.mentions)
+def _add_occurrences(actor: Actor, name: str, text: str, actors: dict[str, Actor], taken: SpanIndex | None = None) -> None:
+    """Every whole-word occurrence of ``name`` that no actor holds is a mention of ``actor``
+    (``taken``: the mentions' spans, when the caller keeps them across calls)."""
+    if taken is None:
+        taken = SpanIndex((m.start, m.end) for other in actors.values() for m in other.mentions)
     for match in _whole_word_occurrences(name, text):
         if not taken.overlaps(match.start(), match.end()):
             actor.mentions.append(Mention(match.start(), match.end(), name))
+            taken.add(match.start(), match.end())
 
 
 def _merge_name_parts(actors: dict[str, Actor], kb: Knowledge) -> None:
