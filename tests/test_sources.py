@@ -769,3 +769,12 @@ def test_who_speaks_named_by_a_noun_or_a_name_found_once(extract, text, lang, va
 def test_asked_to_speak_is_not_speaking(extract):
     document = extract("The minister urged residents to report symptoms and to avoid 20 crowded markets.", language="en")
     assert [s["name"] for s in document["sources"]] == []
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Rund 40 Häuser wurden beschädigt, wie die Wetterbehörde Meteora am Dienstag mitteilte.", "de", "Meteora"),
+    ("Rund 40 Häuser wurden beschädigt, teilte die Umweltbehörde Envira mit.", "de", "Envira"),
+    ("About 40 homes were damaged, the weather agency KMETA said.", "en", "KMETA"),
+])
+def test_an_agency_the_knowledge_base_does_not_know_speaks_for_the_state(extract, text, lang, name):
+    assert [(s["name"], s["type"]) for s in extract(text, language=lang)["sources"]] == [(name, "government")]

@@ -90,9 +90,9 @@ def _actor_source_type(actor: Actor, kb: Knowledge) -> str:
         return "media"
     if actor.type in ("country", "location") or actor.government:
         return "government"
-    if actor.key.startswith("text:") and kb.lexicon["source_nouns"].get(actor.kind or "") == "government":
-        # "Spain's weather agency AEMET": an agency the knowledge base does not know (lexicon: the
-        # kind's source noun); a known one keeps its type ("the EU police agency Europol")
+    if actor.key.startswith("text:") and actor.kind in kb.lexicon["government_kinds"]:
+        # "Spain's weather agency AEMET": an agency the knowledge base does not know (lexicon:
+        # government_kinds); a known one keeps its type ("the EU police agency Europol")
         return "government"
     government = ending_pattern([suffix for suffix, kind in kb.lexicon["source_noun_suffixes"].items()
                                  if kind == "government"], "(?:e?s)?")
