@@ -259,11 +259,12 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
         name = doc_text(doc)[start:end]
         if first is last and token.lower_ not in kb.lexicon["source_nouns"]:
             name = _nominative(name, kb)  # "des Unternehmens" -> "Unternehmen"
-        named_before = next((c for c in reversed(found) if first is last and c.start < start and source_type != "document"
-                             and c.name.lower().endswith(" " + name.lower())), None)
-        if named_before is not None:  # "the ministry said" after "Uganda's health ministry confirmed"
-            found.append(replace(named_before, start=start, end=end))
-            continue
+        if first is last and source_type != "document":
+            named_before = next((c for c in reversed(found)
+                                 if c.start < start and c.name.lower().endswith(" " + name.lower())), None)
+            if named_before is not None:  # "the ministry said" after "Uganda's health ministry confirmed"
+                found.append(replace(named_before, start=start, end=end))
+                continue
         found.append(_state_organ(_Candidate(start, end, f"noun:{name.lower()}", name, source_type, None), found, states, doc, kb))
     # a demonym before a source noun modifies it: "des libanesischen Gesundheitsministeriums"
     state_nouns = kb.lexicon["state_nouns"]
@@ -358,9 +359,9 @@ def _reported_speech(sentence, kb: Knowledge) -> bool:
     reportative modal with a perfect infinitive ("Die Bande soll 250 Menschen gebracht haben"; not
     "Die Brücke soll 2027 fertig sein", a plan)."""
     markers = kb.lexicon["reported_speech"]
-    if any(t.lower_ in markers or (t.pos_ in ("VERB", "AUX") and "Sub" in t.morph.get("Mood")) for t in sentence):
+    words = tokens_of(sentence.doc)[sentence.start:sentence.end]
+    if any(t.lower_ in markers or (t.pos_ in ("VERB", "AUX") and "Sub" in t.morph.get("Mood")) for t in words):
         return True
-    words = list(sentence)
     return any(t.lower_ in kb.lexicon["reportative_modals"] for t in words) and any(
         t.lower_ in kb.lexicon["perfect_auxiliaries"] and previous.pos_ == "VERB" for previous, t in zip(words, words[1:]))
 

@@ -361,8 +361,10 @@ def after_location_case(text: str, start: int, lexicon: dict) -> bool:
     # "in eastern Congo", "im Osten des Kongo", "the town of Sake": the preposition before them
     while before and before[-1] in lexicon["place_qualifiers"]:
         before = before[:-1]
-    places = word_set(lexicon, "place_descriptors") | set(lexicon["town_nouns"])  # "nahe der Stadt Zubin Potok"
+    places = word_set(lexicon, "place_descriptors")
     # the second of two places after one preposition: "in Zuffenhausen und Weissach"
     if len(before) >= 3 and before[-1] in lexicon["coordinators"] and before[-3] in lexicon["location_cases"]:
         return True
-    return bool(before) and (before[-1] in lexicon["location_cases"] or before[-1] in places)
+    # (a noun for a town too: "nahe der Stadt Zubin Potok")
+    return bool(before) and (before[-1] in lexicon["location_cases"] or before[-1] in places
+                             or before[-1] in lexicon["town_nouns"])
