@@ -694,6 +694,10 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
             if token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["infinitive_markers"]:
                 continue  # "urged residents to report symptoms": asked to speak, nobody has
             subjects = [c for c in children(token) if c.dep_ in SUBJECT_DEPS]
+            if token.i > 0 and doc[token.i - 1].text == ",":
+                # "Betroffen seien die Steillagen zwischen A und B, sagte Clüsserath": a verb right
+                # after the comma opens the reporting clause; a "subject" before it is the content's
+                subjects = [s for s in subjects if s.i > token.i]
             own_clause_subject = any(doc[s.left_edge.i - 1].text == "," for s in subjects if s.left_edge.i > 0)
             if token.dep_ == "conj" and not own_clause_subject:
                 # "telefonierte ... und warnte": the first verb's subject (the small parser often takes
