@@ -1016,3 +1016,11 @@ def test_english_citizen_nouns_are_mentions_of_their_country(extract):
     actors = extract("The new rules bar Germans and Israelis from buying land, the ministry said.", language="en")["actors"]
     assert [(a["name"], a["type"], [m["text"] for m in a["mentions"]]) for a in actors] == [
         ("Germany", "country", ["Germans"]), ("Israel", "country", ["Israelis"])]
+
+
+def test_rivers_are_places_and_lead_no_organisation_of_their_own(extract):
+    document = extract("Der Pegel des Neckar stieg bei Heilbronn auf 5,20 Meter. "
+                       "Der Schifffahrtsverband Weser warnte am Dienstag vor Niedrigwasser.", language="de")
+    types = {a["name"]: a["type"] for a in document["actors"]}
+    assert types.get("Neckar") == "location"
+    assert types.get("Schifffahrtsverband Weser") == "organization" and "Weser" not in types
