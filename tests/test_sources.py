@@ -803,3 +803,12 @@ def test_subject_before_the_comma_belongs_to_the_content_not_the_reporting_claus
     sources, _ = extract_sources(doc, kb, actors)
     said_by = [s.name for s in sources if any(a.cue == "sagte" for a in s.attributions)]
     assert said_by == ["Peter Dreier"]
+
+
+def test_who_says_a_counted_figure_is_its_source(extract):
+    text = ("Die Polizei habe in den vergangenen zwei Wochen mehr als 800 Fälle von Betrug registriert, "
+            "sagte Innenministerin Petra Lohse am Montag.")
+    document = extract(text, language="de")
+    assert claim_source(document, 800) == "Petra Lohse"
+    assert "Polizei" not in by_name(document)
+    assert claim_source(extract("Die Polizei zählte am Samstag 3.000 Teilnehmer.", language="de"), 3000) == "Polizei"

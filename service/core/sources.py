@@ -683,8 +683,11 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
             counting = not speech and is_counting_verb(token, kb.lexicon)
             if not (speech or counting) or speech and _announces_a_thing(token, sentence, kb):
                 continue
-            if counting and here.primary is not None:
-                continue  # "X said it had recorded 190,000 cases": the speaker counted them
+            if counting and (here.primary is not None or any(
+                    t is not token and t.pos_ in ("VERB", "") and is_speech_verb(t, kb.lexicon) for t in sentence_tokens)):
+                # "X said it had recorded 190,000 cases", "Die Polizei habe 1.200 Fälle registriert,
+                # sagte der Minister": who says so is the source, whoever counted
+                continue
             if not token.pos_ and ((token.is_title and not token.is_sent_start) or (
                     token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["determiners"]) or _read_as_noun(token, kb)):
                 continue  # no tagger: "Secretary of State" is a name, "the state news agency" a noun
