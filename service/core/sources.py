@@ -696,7 +696,10 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 continue  # "after finding that it had abused": a finding, nobody speaking
             if token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["infinitive_markers"]:
                 continue  # "urged residents to report symptoms": asked to speak, nobody has
-            subjects = [c for c in children(token) if c.dep_ in SUBJECT_DEPS]
+            # the subject of a perfect may hang on its auxiliary ("Die Wahlbeobachter der OSZE hatten
+            # ... berichtet"); a noun after a preposition is none ("am Wahltag")
+            subjects = [c for c in children(token) if c.dep_ in SUBJECT_DEPS and doc[c.left_edge.i].pos_ != "ADP"] or [
+                g for c in children(token) if c.dep_ == "aux" for g in children(c) if g.dep_ in SUBJECT_DEPS]
             if token.i > 0 and doc[token.i - 1].text == ",":
                 # "Betroffen seien die Steillagen zwischen A und B, sagte Clüsserath": a verb right
                 # after the comma opens the reporting clause; a "subject" before it is the content's
