@@ -1024,3 +1024,11 @@ def test_rivers_are_places_and_lead_no_organisation_of_their_own(extract):
     types = {a["name"]: a["type"] for a in document["actors"]}
     assert types.get("Neckar") == "location"
     assert types.get("Schifffahrtsverband Weser") == "organization" and "Weser" not in types
+
+
+def test_a_name_in_apposition_to_a_company_noun_is_the_company(extract):
+    document = extract("The country's biggest refiner, Petrolux, said on Monday it would cut output by 5%.", language="en")
+    types = {a["name"]: a["type"] for a in document["actors"]}
+    assert types.get("Petrolux") == "organization"
+    document = extract("Britain's third-largest lender, Northbank, said profits rose.", language="en")
+    assert {a["name"]: a["type"] for a in document["actors"]}.get("Northbank") == "organization"

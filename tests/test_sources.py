@@ -826,3 +826,9 @@ def test_who_says_a_counted_figure_is_its_source(extract):
     assert claim_source(document, 800) == "Petra Lohse"
     assert "Polizei" not in by_name(document)
     assert claim_source(extract("Die Polizei zählte am Samstag 3.000 Teilnehmer.", language="de"), 3000) == "Polizei"
+
+
+def test_an_english_noun_after_said_begins_what_was_said_unless_the_clause_ends(extract):
+    document = extract("Its chief executive, Maria Gonzalez, said the company would cut 200 jobs.", language="en")
+    assert claim_source(document, 200) == "Maria Gonzalez"
+    assert claim_source(extract("Sales fell 4% in October, said the company.", language="en"), 4) == "company"

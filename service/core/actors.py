@@ -289,8 +289,13 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
         before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
         # a name a descriptor introduces is the organisation it describes: "der Fahrradhersteller
         # Velotec", "the research firm AutoPulse", "der Stahlkonzern ArcelorMittal" (the model: a
-        # place), "die Katastrophenschutzbehörde Afad"; a town stays a town ("Flughafen Hahn")
-        described = before is not None and bool(_generic_kinds(before.lower_, kb)) and (
+        # place), "die Katastrophenschutzbehörde Afad", in apposition too ("the country's biggest
+        # refiner, Petrolux, said"); a town stays a town ("Flughafen Hahn")
+        descriptor = before
+        if before is not None and before.text == "," and before.i > 0 and doc[before.i - 1].is_lower \
+                and tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].text == ",":
+            descriptor = doc[before.i - 1]
+        described = descriptor is not None and bool(_generic_kinds(descriptor.lower_, kb)) and (
             actor_type == "person" or actor_type == "location" and kb.town_country(
                 doc_text(doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]) is None)
         if before is not None and actor_type != "person" and is_title_word(before.lower_.split("-")[-1], kb):
@@ -475,6 +480,11 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         genitive, after which only a name can follow without an article ("des IT-Dienstleisters
         Komnet", whatever the tagger says); never a place ("Verbraucherzentrale Hamburg")."""
         following = tokens[token.i + 1]
+        if following.text == "," and token.is_lower:
+            # the name in apposition: "Germany's largest roaster, Tchibo, said"
+            run = title_case_words(token.i + 2, alpha=True)
+            after = token.i + 2 + len(run)
+            return run if run and after < len(doc) and tokens[after].text == "," else []
         if places.overlaps(following.idx, following.idx + 1) and not places.overlaps(token.idx, token.idx + len(token)):
             return []  # (a "place" that holds the descriptor too is the model's misreading of the name)
         # (the small tagger may read a descriptor compound as a name too: "der Linkspartei La France Insoumise")

@@ -510,6 +510,15 @@ def _closes_the_sentence(token, kb: Knowledge) -> bool:
     return rest[0].lower_ in kb.lexicon["reporting_tails"] and len(rest) <= 5 and rest[-1].is_punct
 
 
+def _ends_reporting_clause(candidate: _Candidate, doc, kb: Knowledge) -> bool:
+    """Untagged text: an inverted reporting clause ends with its speaker ("..., said the company.",
+    "..., said Jane Doe, the chief executive", "..., said the ministry on Monday"); in "X, a
+    spokesman, said the company would ..." the noun after the verb begins what was said."""
+    following = first_token_at_or_after(doc, candidate.end)
+    return following >= len(doc) or doc[following].is_punct or doc[following].lower_ in kb.lexicon["reporting_tails"] \
+        or doc[following].lower_ in kb.lexicon["clause_openers"]
+
+
 def _is_pronoun_subject(token, subjects, pronouns) -> bool:
     """A pronoun is the speaker when the parse says so, when it stands right before the verb
     ("er sagte", "he said"), or right after it at the end of a reporting clause ("..., sagte
@@ -773,7 +782,8 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                     chosen = _apposed_subject(token, options, kb)
                 if reporting and not chosen and not participle:
                     after = [c for c in options if c.start > token.idx
-                             and _words_between(doc_text(doc)[token.idx + len(token):c.start]) <= 3]
+                             and _words_between(doc_text(doc)[token.idx + len(token):c.start]) <= 3
+                             and (token.pos_ or _ends_reporting_clause(c, doc, kb))]
                     # "teilte Nato-Generalsekretär Mark Rutte mit": the person, not the title's organisation
                     chosen = ([c for c in after if c.type == "person"] or after)[:1]
                 # the nearest before, a place only when nothing else is there (but "..., fügt
