@@ -487,7 +487,8 @@ def _apposed_subject(token, options: list[_Candidate], kb: Knowledge) -> list[_C
 
 
 def _read_as_noun(token, kb: Knowledge) -> bool:
-    """Without a tagger, "its revenue forecast for the year", "a previous forecast of 15.2 billion":
+    """Without a tagger, "its revenue forecast for the year", "a previous forecast of 15.2 billion",
+    "from its September estimate.":
     a speech word that is a noun too, after a determiner and one modifier and before a preposition
     or punctuation, is the noun."""
     doc = token.doc
@@ -498,7 +499,9 @@ def _read_as_noun(token, kb: Knowledge) -> bool:
         return False
     # "the capital of Borno state,", "police in Kano state said": a place's name before it
     place_name = modifier.is_title and determiner.lower_ in (*kb.lexicon["name_joiners"], *kb.lexicon["location_cases"])
-    return place_name or determiner.lower_ in kb.lexicon["determiners"] and modifier.is_lower and modifier.is_alpha
+    # the modifier may be a name: "down 9% from its September estimate."
+    return place_name or determiner.lower_ in kb.lexicon["determiners"] and modifier.is_alpha \
+        and (modifier.is_lower or modifier.is_title and not modifier.is_sent_start)
 
 
 def _closes_the_sentence(token, kb: Knowledge) -> bool:
