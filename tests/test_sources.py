@@ -832,3 +832,9 @@ def test_an_english_noun_after_said_begins_what_was_said_unless_the_clause_ends(
     document = extract("Its chief executive, Maria Gonzalez, said the company would cut 200 jobs.", language="en")
     assert claim_source(document, 200) == "Maria Gonzalez"
     assert claim_source(extract("Sales fell 4% in October, said the company.", language="en"), 4) == "company"
+
+
+def test_english_speech_noun_after_a_name_modifier_is_a_noun(extract):
+    document = extract("Analysts now see output of about 51.2 million bags in Brazil, down nearly 9% from "
+                       "their September estimate.", language="en")
+    assert document["sources"] == []
