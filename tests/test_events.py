@@ -910,6 +910,7 @@ def test_an_unnamed_subject_before_a_time_phrase_leaves_the_agent_open(extract):
     ("Frankreich bot der Regierung in Rom Hilfe an.", "AID", "bot", "Frankreich"),
     ("Die Bundeswehr verstärkte ihre Patrouillen an der Grenze.", "MOBILIZE", "verstärkte", "Bundeswehr"),
     ("Die Stadt sagte dem Verein Fördergelder von 2 Millionen Euro zu.", "AID", "sagte", None),
+    ("Das Land sagte den Landwirten Nothilfen von 5 Millionen Euro zu.", "AID", "sagte", None),
 ])
 def test_german_multiword_triggers(extract, text, event_type, trigger, agent):
     found, _ = events(extract, text)
@@ -922,6 +923,7 @@ def test_german_multiword_triggers(extract, text, event_type, trigger, agent):
     "Die Volkshochschule bietet neue Kurse an.",
     "Der Streit verstärkte die Sorgen der Anleger.",
     "Die Regierung ist für die Krise verantwortlich.",
+    "Der Bauernverband machte die Dürre für die schlechte Ernte verantwortlich.",
 ])
 def test_the_same_words_in_another_sense_are_no_events(extract, text):
     assert events(extract, text)[0] == []
@@ -991,3 +993,32 @@ def test_signing_a_petition_is_no_agreement(extract, text, lang):
 def test_what_a_call_aims_at_is_planned(extract):
     found, _ = events(extract, "Die Opposition in Caracas hat für Samstag zu landesweiten Protesten aufgerufen.")
     assert only(found, "PROTEST")["modality"] == "planned"
+
+
+@pytest.mark.parametrize("text, language, accused", [
+    ("The mayor blamed the storm and high tides for the flooding.", "en", False),
+    ("Governor Ana Ruiz blamed the opposition for the shutdown.", "en", True),
+    ("Die Reederei machte den Nebel für die Kollision verantwortlich.", "de", False),
+    ("Die Reederei machte den Kapitän für die Kollision verantwortlich.", "de", True),
+])
+def test_blame_accuses_only_people(extract, text, language, accused):
+    found, _ = events(extract, text, language)
+    assert [e["type"] for e in found if e["type"] == "ACCUSE"] == (["ACCUSE"] if accused else [])
+
+
+def test_prefixed_strong_participles_trigger(extract):
+    found, _ = events(extract, "Die Opposition hat dem Bürgermeister Karl Thaler Untreue vorgeworfen. "
+                               "Thaler hat die Vorwürfe am Montag zurückgewiesen.")
+    assert [e["type"] for e in found] == ["ACCUSE", "REJECT"]
+
+
+def test_people_turned_back_at_a_border_are_no_rejection(extract):
+    found, _ = events(extract, "Seit Mai wurden 3.000 Menschen an den Grenzen zurückgewiesen.")
+    assert found == []
+
+
+def test_a_date_in_the_infinitive_clause_dates_what_it_tells_not_the_trigger(extract):
+    found, _ = events(extract, "Die Regierung in Kiew hat Moskau vorgeworfen, die Stromversorgung am Sonntag "
+                               "gezielt angegriffen zu haben.")
+    accusation = only(found, "ACCUSE")
+    assert accusation["time"] is None

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -105,6 +106,7 @@ def _event_time(token: Token, sentence, dates: list[DateMatch], reference, kb: K
     # movement since ... collapsed in November, called for elections" is not dated)
     time = next((d for d in dates if sentence.start_char <= d.start < sentence.end_char
                  and (d.precision not in ("month", "year") or clause_begin <= d.start < clause_end)
+                 and not _in_infinitive_clause_after(text, d.start, clause_end, sentence, kb)
                  and not _in_other_relative_clause(text, d.start, token.idx, sentence, kb)), None)
     future = is_future([t.lower_ for t in sentence], kb.lexicon)
     if time is not None and (future or planned) and time.precision == "month" and reference is not None \
@@ -114,7 +116,8 @@ def _event_time(token: Token, sentence, dates: list[DateMatch], reference, kb: K
         time = replace(time, value=f"{int(time.value[:4]) + 1}{time.value[4:]}")
     if time is None and reference is not None:
         relative = resolve_relative(sentence.text, reference, kb.lexicon, future=future)
-        if relative is not None:
+        if relative is not None and not _in_infinitive_clause_after(text, sentence.start_char + relative.start,
+                                                                    clause_end, sentence, kb):
             time = DateMatch(sentence.start_char + relative.start, sentence.start_char + relative.end,
                              relative.text, relative.value, relative.precision)
     if time is None or speech_trigger:
@@ -124,6 +127,16 @@ def _event_time(token: Token, sentence, dates: list[DateMatch], reference, kb: K
     if any(is_speech_verb(t, kb.lexicon) for t in before if t.i != token.i and t.is_lower):  # not "United States"
         return None
     return time
+
+
+def _in_infinitive_clause_after(text: str, position: int, clause_end: int, sentence, kb: Knowledge) -> bool:
+    """Whether ``position`` lies in an infinitive clause after the trigger's: "hat Russland
+    vorgeworfen, die Kommunalwahlen vom Sonntag beeinflusst zu haben" dates the meddling, not the accusation."""
+    if position < clause_end:
+        return False
+    closing = text.find(",", position, sentence.end_char)
+    clause = text[clause_end:sentence.end_char if closing == -1 else closing].lower().split()
+    return any(marker in clause for marker in kb.lexicon["infinitive_markers"])
 
 
 def _in_other_relative_clause(text: str, position: int, trigger: int, sentence, kb: Knowledge) -> bool:
@@ -763,7 +776,15 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                 continue  # "lehnte Staatshilfen ab": the aid rejected is no event
             if _describes_a_thing(token, kb) or _adjective_homograph(token, kb):
                 continue  # "die Zahl der genehmigten Wohnungen": a participle describing a thing
+            verb_event = next((e for e in reversed(events) if e.start == token.head.idx and e.lemma != key), None) \
+                if token.dep_ in OBJECT_DEPS and token.head.i < token.i else None
+            if verb_event is not None and verb_event.type == _sense(key, sentence, kb, dict(senses)):
+                # "sagte den Landwirten Nothilfen zu": the aid is what the promise gives, one event
+                verb_event.mentions.append((token.idx, token.idx + len(token), token.text))
+                continue
             agents, targets, locations = _roles(token, sentence, mentions, kb, key in speech)
+            if not targets and key in kb.lexicon["target_required"] and not _aimed_at_people(token, sentence, kb):
+                continue  # "machte Spätfröste für die Ausfälle verantwortlich": blaming the weather accuses no one
             qualifier = _demonym_before(token, mentions, kb)
             if qualifier is not None:  # "Israeli strikes", "nach russischen Luftangriffen"
                 agents, targets = [qualifier], [a for a in targets if a is not qualifier]
@@ -815,6 +836,24 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
     for i, event in enumerate(events, 1):
         event.id = f"e{i}"
     return events
+
+
+@functools.lru_cache(maxsize=8)
+def _people_words(kb: Knowledge) -> frozenset[str]:
+    """Nouns for people and bodies of people: the source nouns, the generic references, the titles."""
+    return frozenset({*kb.lexicon["source_nouns"], *kb.lexicon["generic_references"], *kb.lexicon["person_titles"]})
+
+
+def _aimed_at_people(token: Token, sentence, kb: Knowledge) -> bool:
+    """The object is a word for people, where no named actor is: "machte die Opposition für die
+    Krise verantwortlich", "blamed the opposition for"; not "blamed the heat for"."""
+    if has_parse(token.doc):
+        objects = [t for t in sentence if t.dep_ in OBJECT_DEPS]
+    else:  # the words after the verb up to its preposition
+        objects = list(itertools.takewhile(lambda t: not t.is_punct and t.lower_ not in kb.lexicon["target_cases"],
+                                           token.doc[token.i + 1:min(token.i + 5, sentence.end)]))
+    words = _people_words(kb)
+    return any(t.lower_ in words for t in objects)
 
 
 def _has_own_subject(token: Token, kb: Knowledge) -> bool:
