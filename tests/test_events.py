@@ -1022,3 +1022,9 @@ def test_a_date_in_the_infinitive_clause_dates_what_it_tells_not_the_trigger(ext
                                "gezielt angegriffen zu haben.")
     accusation = only(found, "ACCUSE")
     assert accusation["time"] is None
+
+
+def test_two_other_acts_told_with_verbs_in_one_sentence_are_two_events(extract):
+    found, _ = events(extract, "In Lahore, police fired tear gas to disperse the crowd on Sunday, and 120 "
+                               "demonstrators were detained.", "en")
+    assert [[m["text"] for m in e["mentions"]] for e in found if e["type"] == "COERCE"] == [["fired"], ["detained"]]

@@ -1019,6 +1019,7 @@ def _retold(kept: Event, event: Event, previous_sentence: int | None, same_act, 
     return _same_occurrence(kept, event) and not event.coordinated and not _plan_and_deed(kept, event) and (
         kept.lemma == event.lemma or bool(kept.targets or event.targets)
         or kept.sentence_start == event.sentence_start
+        and not (other_acts(kept.lemma, event.lemma) and not kept.nominal and not event.nominal)
         # the sentence after retells with a noun or a verb of the same act ("Angriffe" after "griff
         # an", "were detained" after "arrested"); two other verbs are two deeds ("stellten ... sicher",
         # then "festgenommen"; "rief zum Streik auf", then "fordert")
@@ -1051,13 +1052,17 @@ def _merge(events: list[Event], sentence_starts: list[int], kb: Knowledge) -> li
         twin = next((k for k in others if _retold(k, event, previous_sentence, same_act, other_acts)), None)
         if twin is None and event.agents:  # "Bei einer Großrazzia hat die Polizei ... durchsucht"
             twin = next((k for k in others if k.sentence_start == event.sentence_start and k.type == event.type
-                         and set(k.agents) == set(event.agents) and (k.nominal or event.nominal or not event.coordinated)), None)
+                         and set(k.agents) == set(event.agents) and (k.nominal or event.nominal or not event.coordinated
+                                                                     and not other_acts(k.lemma, event.lemma))), None)
         if twin is None and not event.agents:
             # (a deed with a subject of its own after another deed is another act: "... wurden
             # festgenommen. Die Beamten stellten Bargeld sicher." is an arrest and a seizure; but
             # "kündigte Soforthilfen an. Der Freistaat stelle 20 Millionen Euro bereit" tells the aid)
+            # (nor is another act told with verbs in the same sentence: "Police fired tear gas ..., and
+            # 400 people were detained"; "Bei Durchsuchungen stellten die Ermittler ... sicher" is one)
             twin = next((k for k in others if k.type == event.type and not _plan_and_deed(k, event) and (
                 k.lemma == event.lemma or k.sentence_start == event.sentence_start
+                and not (other_acts(k.lemma, event.lemma) and not k.nominal and not event.nominal)
                 or k.sentence_start == previous_sentence and (k.nominal or not event.subject)
                 and not other_acts(k.lemma, event.lemma))), None)
         if twin is None and event.anaphoric:  # "die Einigung" refers to the agreement already told
