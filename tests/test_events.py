@@ -1028,3 +1028,24 @@ def test_two_other_acts_told_with_verbs_in_one_sentence_are_two_events(extract):
     found, _ = events(extract, "In Lahore, police fired tear gas to disperse the crowd on Sunday, and 120 "
                                "demonstrators were detained.", "en")
     assert [[m["text"] for m in e["mentions"]] for e in found if e["type"] == "COERCE"] == [["fired"], ["detained"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The government of Kenya banned all public gatherings in Nairobi on Monday.", ["SANCTION"]),
+    ("Farmers clashed with riot police outside parliament on Thursday.", ["ASSAULT"]),
+    ("The measures include asset freezes and travel bans.", []),
+    ("The ship belonged to a company that had ignored their ban on entering the port.", []),
+])
+def test_english_bans_and_clashes(extract, text, expected):
+    found, _ = events(extract, text, "en")
+    assert [e["type"] for e in found] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The government of Kenya banned all street protests in Nairobi on Monday.", "en", ["SANCTION"]),
+    ("Die Stadt verbot alle Demonstrationen am Wochenende.", "de", []),
+    ("Die Stadt genehmigte alle Demonstrationen am Wochenende.", "de", ["AGREE", "PROTEST"]),
+])
+def test_what_a_ban_forbids_does_not_happen(extract, text, language, expected):
+    found, _ = events(extract, text, language)
+    assert [e["type"] for e in found] == expected

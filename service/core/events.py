@@ -772,8 +772,8 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                 continue  # "Rapid Support Forces" holds no AID event, "water-bombing aircraft" no ASSAULT
             if kb.lexicon["triggers"][key] in NATURE_CAN_DO and _done_by_nature(token, sentence, mentions, kb):
                 continue  # "an earthquake struck ..., killing 12", "Blitzeinschläge": no one's act
-            if _object_of_speech_act(token, kb):
-                continue  # "lehnte Staatshilfen ab": the aid rejected is no event
+            if _object_of_speech_act(token, kb) or _prohibited(token, kb):
+                continue  # "lehnte Staatshilfen ab": the aid rejected is no event; nor are the protests banned
             if _describes_a_thing(token, kb) or _adjective_homograph(token, kb):
                 continue  # "die Zahl der genehmigten Wohnungen": a participle describing a thing
             verb_event = next((e for e in reversed(events) if e.start == token.head.idx and e.lemma != key), None) \
@@ -903,6 +903,20 @@ def _alleged_infinitive(token: Token, kb: Knowledge, rejects_or_alleges) -> bool
     infinitive = any(t.lower_ in markers for t in clause if t.i in (token.i - 1, token.i + 1)) \
         or any(m in token.lower_[1:-2] for m in markers if len(m) > 1)  # "aufzurufen"
     return infinitive and any(rejects_or_alleges(t) for t in doc[sentence.start:comma.i])
+
+
+def _prohibited(token: Token, kb: Knowledge) -> bool:
+    """What a ban forbids does not happen: "banned all street protests" holds no protest. The
+    object in the parse; without one, a noun at most three words after the verb, none a comma."""
+    verbs = set(kb.lexicon["prohibiting_verbs"])
+
+    def prohibits(word: Token) -> bool:
+        return any(form in verbs for form in lemma_forms(word, kb.lexicon))
+
+    if has_parse(token.doc):
+        return token.dep_ in OBJECT_DEPS and prohibits(token.head)
+    before = token.doc[max(token.i - 4, 0):token.i]
+    return any(prohibits(t) and not any(w.is_punct for w in token.doc[t.i:token.i]) for t in before)
 
 
 def _object_of_speech_act(token: Token, kb: Knowledge) -> bool:
