@@ -1032,3 +1032,9 @@ def test_a_name_in_apposition_to_a_company_noun_is_the_company(extract):
     assert types.get("Petrolux") == "organization"
     document = extract("Britain's third-largest lender, Northbank, said profits rose.", language="en")
     assert {a["name"]: a["type"] for a in document["actors"]}.get("Northbank") == "organization"
+
+
+def test_a_bracketed_acronym_spells_a_name_with_hyphen_joined_particles(extract):
+    document = extract("The Jamaat-e-Islami (JI) party said it would boycott the vote.", language="en")
+    names = {a["name"]: a for a in document["actors"]}
+    assert "Jamaat-e-Islami" in names and "JI" in [m["text"] for m in names["Jamaat-e-Islami"]["mentions"]]

@@ -1049,3 +1049,11 @@ def test_english_bans_and_clashes(extract, text, expected):
 def test_what_a_ban_forbids_does_not_happen(extract, text, language, expected):
     found, _ = events(extract, text, language)
     assert [e["type"] for e in found] == expected
+
+
+def test_an_actor_of_a_relative_clause_or_inside_a_longer_name_is_no_agent(extract):
+    found, _ = events(extract, "The Awami National Party (ANP), whose leader Asfandyar Wali Khan was arrested in May, "
+                               "vowed to continue the strike.", "en")
+    assert only(found, "PROTEST")["agents"] == ["Awami National Party"]
+    found, _ = events(extract, "The Kenya Medical Association (KMA) vowed to continue the protests.", "en")
+    assert only(found, "PROTEST")["agents"] == ["Kenya Medical Association"]

@@ -539,7 +539,12 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         if i + 1 >= len(doc) or tokens[i + 1].text != ")" or not tokens[i].is_upper or not 2 <= len(tokens[i].text) <= 8:
             return []
         run, j = [], bracket.i - 1
-        while j >= 0 and len(run) < 12 and (tokens[j].is_title or tokens[j].is_upper or run and tokens[j].lower_ in complements):
+
+        def hyphen_joined(k: int) -> bool:  # "Tehreek-e-Insaf": a hyphen and what it joins without spaces
+            return run and not tokens[k].whitespace_ and tokens[k + 1].text == "-" or tokens[k].text == "-" and not tokens[k].whitespace_
+
+        while j >= 0 and len(run) < 12 and (tokens[j].is_title or tokens[j].is_upper or run and tokens[j].lower_ in complements
+                                             or hyphen_joined(j)):
             run.insert(0, tokens[j])
             j -= 1
         capitalised = [t for t in run if t.text[:1].isupper()][-len(tokens[i].text):]
@@ -1128,7 +1133,7 @@ def _merge_bracketed_acronyms(actors: dict[str, Actor], text: str) -> None:
     for key, actor in list(actors.items()):
         if key not in actors or actor.type == "person":
             continue
-        for mention in [m for m in actor.mentions if " " in m.text]:
+        for mention in [m for m in actor.mentions if " " in m.text or "-" in m.text.strip("-")]:  # "Jamaat-e-Islami (JI)"
             bracket = _BRACKETED.match(text, mention.end)
             if bracket is None or not bracket.group(1)[:1].isupper():
                 continue

@@ -255,8 +255,17 @@ def _implied_agent(token: Token, kind: str, mentions) -> list[Actor]:
 
 
 def _mention_index(actors: list[Actor]):
-    """All mentions as (start, end, actor), sorted by start: a span's mentions are found by bisection."""
-    return sorted(((m.start, m.end, actor) for actor in actors for m in actor.mentions), key=lambda m: m[0])
+    """All mentions as (start, end, actor), sorted by start: a span's mentions are found by
+    bisection. A mention inside another actor's longer one takes no part ("Pakistan" in "the
+    Pakistan Tehreek-e-Insaf party ... vowed" is no agent)."""
+    kept, reach, holder = [], -1, None
+    for start, end, actor in sorted(((m.start, m.end, a) for a in actors for m in a.mentions), key=lambda m: (m[0], -m[1])):
+        if end <= reach and actor is not holder:
+            continue
+        kept.append((start, end, actor))
+        if end > reach:
+            reach, holder = end, actor
+    return kept
 
 
 MAX_MENTION_CHARS = 200  # no name is longer: a mention starting further back cannot reach a span
@@ -394,7 +403,10 @@ def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bo
     text = doc_text(token.doc)
     in_sentence = _sentence_mentions(sentence, mentions, media)
     placed = _placed(in_sentence, text, lexicon) | _cited(in_sentence, sentence, text, lexicon)
-    actors_before = [(s, e, a) for s, e, a in in_sentence if s < token.idx and a not in placed]
+    # (not an actor of a relative clause between commas: "The PTI party, whose founder Imran Khan
+    # has been in prison since 2023, ... vowed to continue the protests")
+    actors_before = [(s, e, a) for s, e, a in in_sentence if s < token.idx and a not in placed
+                     and not _in_other_relative_clause(text, s, token.idx, sentence, kb)]
     # a clause of its own with its own actor before the verb ("Britain pledged ..., and the
     # United Nations released"): that actor, not the sentence's first
     own_start = clause_start(text, sentence.start_char, token.idx, marks=",;")
