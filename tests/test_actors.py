@@ -1038,3 +1038,12 @@ def test_a_bracketed_acronym_spells_a_name_with_hyphen_joined_particles(extract)
     document = extract("The Jamaat-e-Islami (JI) party said it would boycott the vote.", language="en")
     names = {a["name"]: a for a in document["actors"]}
     assert "Jamaat-e-Islami" in names and "JI" in [m["text"] for m in names["Jamaat-e-Islami"]["mentions"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Stiftung zum Schutz der Meere warnte vor Plastikmüll.", "Stiftung zum Schutz der Meere"),
+    ("Der Verein zur Förderung der Heimatpflege hat 300 Mitglieder.", "Verein zur Förderung der Heimatpflege"),
+    ("Die Gesellschaft zur Förderung des Radverkehrs lud ein.", "Gesellschaft zur Förderung des Radverkehrs"),
+])
+def test_a_german_name_with_a_zur_complement_and_its_genitive(extract, text, name):
+    assert [a["name"] for a in extract(text, language="de")["actors"]] == [name]

@@ -419,6 +419,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
     club_prefixes = set(kb.lexicon["club_prefixes"])
     genitive_endings = kb.lexicon["org_genitive_adjective_endings"]
     complements = word_set(kb.lexicon, "org_head_complements")
+    name_genitives = word_set(kb.lexicon, "name_genitive_articles")  # "Stiftung zum Schutz der Meere"
     articles = word_set(kb.lexicon, "definite_articles")
     found = []
     tokens = tokens_of(doc)
@@ -642,7 +643,8 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
                     tokens[i].is_title or (run and tokens[i].lower_ in ("und", "and"))
                     or (run and commas_listing(i)) or (
                     tokens[i].is_lower and tokens[i].is_alpha and (not tokens[i].is_stop or not run and tokens[i].lower_ in articles
-                                                             and (described(token) or two_names_after(i)))
+                                                             and (described(token) or two_names_after(i))
+                                                             or run and tokens[i].lower_ in name_genitives)
                     and tokens[i].pos_ not in ("VERB", "AUX", "ADV") and i + 1 < len(doc) and tokens[i + 1].is_title)):
                 run.append(tokens[i])
                 i += 1
@@ -743,6 +745,8 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     # the model's person names that a title rule may find whole ("striker João | Pedro Souza")
     fragments = [(m.start, m.end) for m, t in ner if t == "person" and not known.overlaps(m.start, m.end)]
     rules = _rule_mentions(doc, kb, taken, places, fragments, trusted)
+    # the model's longer name holds a rule's shorter one ("Instituts zur Qualitätsentwicklung im Bildungswesen")
+    rules = [(m, t) for m, t in rules if t != "organization" or not _inside_longer(m, ner, t)]
     inside_rules = SpanIndex((m.start, m.end) for m, _ in rules)
     # a place inside an institution's name is not a mention of its own ("Staatsanwaltschaft Kassel")
     rule_places = SpanIndex((m.start, m.end) for m, t in rules if t == "location")
