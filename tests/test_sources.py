@@ -775,11 +775,10 @@ def test_asked_to_speak_is_not_speaking(extract):
     ("Rund 40 Häuser wurden beschädigt, wie die Wetterbehörde Meteora am Dienstag mitteilte.", "de", "Meteora"),
     ("Rund 40 Häuser wurden beschädigt, teilte die Umweltbehörde Envira mit.", "de", "Envira"),
     ("About 40 homes were damaged, the weather agency KMETA said.", "en", "KMETA"),
+    ("Die Beteiligung lag bei 38 Prozent, teilte die Wahlkommission mit.", "de", "Wahlkommission"),
 ])
 def test_an_agency_the_knowledge_base_does_not_know_speaks_for_the_state(extract, text, lang, name):
     assert [(s["name"], s["type"]) for s in extract(text, language=lang)["sources"]] == [(name, "government")]
-
-
 
 
 def sources_on_parse(extractor, text: str, arcs: dict[str, tuple[str, str]]) -> dict[str, list[str]]:
