@@ -110,6 +110,9 @@ def test_generic_reference_attributes_to_the_named_actor(extract):
             "Angaben sieben Prozent mehr Lohn.")
     document = extract(text)
     assert claim_source(document, 7) == "IG Metall"
+    text = ("Eine Fähre der Reederei Nordsee Shipping ist vor Sylt auf Grund gelaufen. Die Reederei teilte mit, "
+            "alle 14 Passagiere seien in Sicherheit.")
+    assert claim_source(extract(text, language="de"), 14) == "Nordsee Shipping"
 
 
 def test_english_descriptor_after_name_is_not_part_of_it(extract):
