@@ -1057,3 +1057,12 @@ def test_an_actor_of_a_relative_clause_or_inside_a_longer_name_is_no_agent(extra
     assert only(found, "PROTEST")["agents"] == ["Awami National Party"]
     found, _ = events(extract, "The Kenya Medical Association (KMA) vowed to continue the protests.", "en")
     assert only(found, "PROTEST")["agents"] == ["Kenya Medical Association"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Staatsanwaltschaft Kiel leitete am Montag Ermittlungen gegen den Fahrer ein.", ["INVESTIGATE"]),
+    ("Die Bundesnetzagentur hat ein Verfahren gegen den Anbieter eingeleitet.", ["INVESTIGATE"]),
+    ("Die Stadt leitete erste Sparmaßnahmen ein.", []),
+])
+def test_opening_an_investigation(extract, text, expected):
+    assert [e["type"] for e in events(extract, text)[0]] == expected
