@@ -1047,3 +1047,13 @@ def test_a_bracketed_acronym_spells_a_name_with_hyphen_joined_particles(extract)
 ])
 def test_a_german_name_with_a_zur_complement_and_its_genitive(extract, text, name):
     assert [a["name"] for a in extract(text, language="de")["actors"]] == [name]
+
+
+@pytest.mark.parametrize("text, language, town", [
+    ("Das Feuer brach in einem Wald südlich von Eberswalde aus.", "de", "Eberswalde"),
+    ("Der Frachter lief im Hafen von Gdynia ein.", "de", "Gdynia"),
+    ("Fighting continued in villages north of Kharkiv on Monday.", "en", "Kharkiv"),
+])
+def test_a_town_after_a_direction_or_port_of_is_a_place(extract, text, language, town):
+    actors = {a["name"]: a["type"] for a in extract(text, language=language)["actors"]}
+    assert actors.get(town) == "location"

@@ -218,8 +218,9 @@ def town_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex) -> list[tuple[Menti
     model_places = {e.start: e for e in doc.ents if NER_TYPES.get(e.label_) == "location"}
     separators = {*lexicon["coordinators"], ","}
     found = []
+    place_of = lexicon["place_of_words"]  # "nördlich von Sassnitz", "im Hafen von Trelleborg", "north of Kyiv"
     for token in tokens[:-1]:
-        if token.lower_ not in leaders:
+        if token.lower_ not in leaders and not (token.i > 0 and tokens[token.i - 1].lower_ in place_of.get(token.lower_, ())):
             continue
         after = token.i + 2 if tokens[token.i + 1].text in kb.demonyms and tokens[token.i + 1].is_lower \
             or token.lower_ in town_nouns and tokens[token.i + 1].lower_ in lexicon["name_joiners"] else token.i + 1
