@@ -1057,3 +1057,9 @@ def test_a_german_name_with_a_zur_complement_and_its_genitive(extract, text, nam
 def test_a_town_after_a_direction_or_port_of_is_a_place(extract, text, language, town):
     actors = {a["name"]: a["type"] for a in extract(text, language=language)["actors"]}
     assert actors.get(town) == "location"
+
+
+def test_a_demonym_before_a_known_institution_of_its_state_names_the_state_too(extract):
+    actors = {a["name"]: a["type"] for a in extract("The U.S. State Department summoned the ambassador on Friday.",
+                                                     language="en")["actors"]}
+    assert actors.get("United States") == "country" and actors.get("State Department") == "organization"

@@ -116,6 +116,9 @@ def _gazetteer_mentions(text: str, kb: Knowledge) -> tuple[list[tuple[Mention, E
                     led.append((Mention(demonym.start, match.end(), text[demonym.start:match.end()]), "organization"))
                 leading = None
                 continue
+        if leading is not None and entry.type != "person" and entry.country in (None, leading[1].country) \
+                and not text[leading[0].end:start].strip():
+            found.append(leading)  # "the U.S. State Department": the state too, as in "the U.S. Senate"
         leading = None
         if form in kb.name_initial_demonyms and not _sentence_initial(text, start):
             continue
