@@ -1066,3 +1066,12 @@ def test_an_actor_of_a_relative_clause_or_inside_a_longer_name_is_no_agent(extra
 ])
 def test_opening_an_investigation(extract, text, expected):
     assert [e["type"] for e in events(extract, text)[0]] == expected
+
+
+@pytest.mark.parametrize("text, language, event_type", [
+    ("Das Technische Hilfswerk schickte 40 Helfer in das Erdbebengebiet.", "de", "AID"),
+    ("Die Armee schickte 300 Soldaten an die Grenze.", "de", "MOBILIZE"),
+    ("The coast guard sent rescuers and two lifeboats to the site.", "en", "AID"),
+])
+def test_sending_rescuers_is_aid_and_sending_soldiers_mobilises(extract, text, language, event_type):
+    assert [e["type"] for e in events(extract, text, language)[0]] == [event_type]
