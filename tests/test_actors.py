@@ -1063,3 +1063,14 @@ def test_a_demonym_before_a_known_institution_of_its_state_names_the_state_too(e
     actors = {a["name"]: a["type"] for a in extract("The U.S. State Department summoned the ambassador on Friday.",
                                                      language="en")["actors"]}
     assert actors.get("United States") == "country" and actors.get("State Department") == "organization"
+
+
+@pytest.mark.parametrize("text, language, name, actor_type", [
+    ("Der Sender France 24 berichtete über den Putsch.", "de", "France 24", "organization"),
+    ("Reporters Without Borders condemned the arrests.", "en", "Reporters Without Borders", "organization"),
+    ("Die Rakete stürzte ins Japanische Meer.", "de", "Japanisches Meer", "location"),
+    ("Violence has spread across the Sahel this year.", "en", "Sahel", "location"),
+])
+def test_knowledge_base_media_ngos_seas_and_regions(extract, text, language, name, actor_type):
+    actors = {a["name"]: a["type"] for a in extract(text, language=language)["actors"]}
+    assert actors.get(name) == actor_type
