@@ -840,3 +840,9 @@ def test_english_speech_noun_after_a_name_modifier_is_a_noun(extract):
     document = extract("Analysts now see output of about 51.2 million bags in Brazil, down nearly 9% from "
                        "their September estimate.", language="en")
     assert document["sources"] == []
+
+
+def test_a_speech_word_after_a_preposition_is_a_noun(extract):
+    document = extract("A government spokesman, Colonel Ibrahim Sow, said on state television that 30 soldiers "
+                       "had died.", language="en")
+    assert [[a["cue"] for a in s["attributions"]] for s in document["sources"]] == [["said"]]

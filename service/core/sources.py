@@ -494,6 +494,10 @@ def _read_as_noun(token, kb: Knowledge) -> bool:
     doc = token.doc
     if token.lower_ not in word_set(kb.lexicon, "speech_nouns") or token.i < 2 or token.i + 1 >= len(doc):
         return False
+    before = doc[token.i - 1].lower_
+    if before in kb.lexicon["noun_followers"] and before not in kb.lexicon["infinitive_markers"] \
+            and doc[token.i + 1].is_lower and doc[token.i + 1].is_alpha:
+        return True  # after a preposition: "said on state television", "in state media"
     determiner, modifier, following = doc[token.i - 2], doc[token.i - 1], doc[token.i + 1]
     if not (following.lower_ in kb.lexicon["noun_followers"] or following.is_punct):
         return False
