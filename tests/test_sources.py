@@ -846,3 +846,8 @@ def test_a_speech_word_after_a_preposition_is_a_noun(extract):
     document = extract("A government spokesman, Colonel Ibrahim Sow, said on state television that 30 soldiers "
                        "had died.", language="en")
     assert [[a["cue"] for a in s["attributions"]] for s in document["sources"]] == [["said"]]
+
+
+def test_a_quotation_after_said_it_begins_what_was_said(extract):
+    document = extract('Nordwind Energy said it "firmly rejects" claims that 40 workers were exposed.', language="en")
+    assert claim_source(document, 40) == "Nordwind Energy"

@@ -533,7 +533,10 @@ def _is_pronoun_subject(token, subjects, pronouns) -> bool:
     doc = token.doc
     before = doc[token.i - 1] if token.i else None
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    closing = after is not None and (after.i + 1 == len(doc) or doc[after.i + 1].is_punct)
+    # (a quotation opening after the pronoun begins what was said: 'said it "firmly rejects" ...')
+    following = doc[after.i + 1] if after is not None and after.i + 1 < len(doc) else None
+    closing = after is not None and (following is None or following.is_punct and (
+        not following.is_quote or following.i + 1 == len(doc) or doc[following.i + 1].is_punct))
     return (any(t.lower_ in pronouns for t in subjects) or (before is not None and before.lower_ in pronouns)
             or (after is not None and after.lower_ in pronouns and closing))
 
