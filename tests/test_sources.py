@@ -192,6 +192,11 @@ def test_konjunktiv_sentence_continues_the_source(extract):
     document = extract(text)
     assert claim_source(document, 4) == "Bundespolizei"
     assert claim_source(document, 12) is None
+    text = ("Das Landeskriminalamt teilte mit, die Bande sei zerschlagen. Über sie sollen 300 Autos verschoben "
+            "worden sein. Die Brücke soll 2028 fertig sein, für 40 Millionen Euro.")
+    document = extract(text)
+    assert claim_source(document, 300) == "Landeskriminalamt"
+    assert claim_source(document, 40000000) is None  # a plan, not hearsay
 
 
 def test_english_demonym_before_a_source_noun(extract):

@@ -362,8 +362,10 @@ def _reported_speech(sentence, kb: Knowledge) -> bool:
     words = tokens_of(sentence.doc)[sentence.start:sentence.end]
     if any(t.lower_ in markers or (t.pos_ in ("VERB", "AUX") and "Sub" in t.morph.get("Mood")) for t in words):
         return True
+    # (the participle may be an auxiliary's: "sollen ... verkauft worden sein")
     return any(t.lower_ in kb.lexicon["reportative_modals"] for t in words) and any(
-        t.lower_ in kb.lexicon["perfect_auxiliaries"] and previous.pos_ == "VERB" for previous, t in zip(words, words[1:]))
+        t.lower_ in kb.lexicon["perfect_auxiliaries"] and previous.pos_ in ("VERB", "AUX")
+        for previous, t in zip(words, words[1:]))
 
 
 def _verb_closes_clause(rest: str, verbs) -> bool:
