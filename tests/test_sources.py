@@ -856,3 +856,13 @@ def test_a_speech_word_after_a_preposition_is_a_noun(extract):
 def test_a_quotation_after_said_it_begins_what_was_said(extract):
     document = extract('Nordwind Energy said it "firmly rejects" the accusations.', language="en")
     assert [s["name"] for s in document["sources"]] == ["Nordwind Energy"]
+
+
+@pytest.mark.parametrize("text, language, value, source", [
+    ("Two people were hurt, a spokesman for Lagos police told reporters. About 60 shops were looted, he said.",
+     "en", 60, "Lagos police"),
+    ("Zwei Menschen wurden verletzt, sagte ein Sprecher der Polizei in Kassel. Rund 60 Keller seien überflutet, "
+     "sagte er.", "de", 60, "Polizei"),
+])
+def test_a_pronoun_after_a_spokesperson_continues_the_body_they_speak_for(extract, text, language, value, source):
+    assert claim_source(extract(text, language=language), value) == source

@@ -528,6 +528,20 @@ def _ends_reporting_clause(candidate: _Candidate, doc, kb: Knowledge) -> bool:
         or doc[following].lower_ in kb.lexicon["clause_openers"]
 
 
+def _spoke_through_a_speaker(source: Source, kb: Knowledge) -> bool:
+    """The source's last attribution names a spokesperson of it ("ein Sprecher der Polizei",
+    "a spokesman for Punjab police", "Polizeisprecher")."""
+    if not source.attributions:
+        return False
+    last = source.attributions[-1]
+    # the words of the attribution and up to three before it in its sentence
+    at = last.sentence.find(last.text)
+    before = last.sentence[:at].lower().split()[-3:] if at >= 0 else []
+    words = before + re.findall(r"\w+", last.text.lower())
+    heads = kb.lexicon["speaker_phrase_heads"] + kb.lexicon["speaker_compound_heads"]
+    return any(word.endswith(head) for word in words for head in heads)
+
+
 def _is_pronoun_subject(token, subjects, pronouns) -> bool:
     """A pronoun is the speaker when the parse says so, when it stands right before the verb
     ("er sagte", "he said"), or right after it at the end of a reporting clause ("..., sagte
@@ -750,7 +764,8 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 person = _last_person_before(token, candidates, actors)
                 if person is not None:
                     attribute(person, token.text, sentence, here, False, token.idx)
-                elif last_primary is not None and last_primary.type == "person":
+                elif last_primary is not None and (last_primary.type == "person" or _spoke_through_a_speaker(last_primary, kb)):
+                    # ("a spokesman for Punjab police told reporters. ..., he said": the spokesman goes on)
                     here.primary = here.primary or last_primary
                 continue
             reporting = _opens_reporting_clause(token, kb.lexicon["anaphoric_openers"])
