@@ -866,3 +866,10 @@ def test_a_quotation_after_said_it_begins_what_was_said(extract):
 ])
 def test_a_pronoun_after_a_spokesperson_continues_the_body_they_speak_for(extract, text, language, value, source):
     assert claim_source(extract(text, language=language), value) == source
+
+
+def test_a_quotation_belongs_to_the_organisation_that_opens_its_sentence(extract):
+    text = 'Amnesty International called the verdict "a dark day for justice" after 12 activists were jailed.'
+    assert claim_source(extract(text, language="en"), 12) == "Amnesty International"
+    text = "Er warf Brüssel vor, die Nato „in einen Krieg hineinzuziehen“, um 3 Prozent mehr Geld zu bekommen."
+    assert extract(text, language="de")["sources"] == []

@@ -846,9 +846,15 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
             if quote is not None and len(quote.group(1).split()) >= 3 \
                     and not _has_speech_word(sentence, kb):  # a speech verb names its own speaker
                 opening = sentence.start_char + quote.start()
+                # (or the organisation that opens the sentence: "Reporters Without Borders called the
+                # decision "a new blow to ..."", not one in the clause before it); never a place
                 persons = [c for c in in_sentence if c.type == "person" and c.actor and c.end <= opening]
-                if persons:
-                    attribute(persons[-1], "quotation", sentence, here, False, opening)
+                bodies = [c for c in in_sentence if c.actor and c.end <= opening
+                          and _actor_type(c, actors) == "organization" and c.type != "media"
+                          and _words_between(doc_text(doc)[sentence.start_char:c.start]) <= 1]  # the subject
+                speaker = (persons or bodies[:1])[-1:]
+                if speaker:
+                    attribute(speaker[0], "quotation", sentence, here, False, opening)
         if here.primary is None and introduced is not None:
             here.primary = introduced  # "Umfrage:" and what follows the colon
         if here.primary is None and said is not None and _reported_speech(sentence, kb) \
