@@ -1074,3 +1074,9 @@ def test_a_demonym_before_a_known_institution_of_its_state_names_the_state_too(e
 def test_knowledge_base_media_ngos_seas_and_regions(extract, text, language, name, actor_type):
     actors = {a["name"]: a["type"] for a in extract(text, language=language)["actors"]}
     assert actors.get(name) == actor_type
+
+
+def test_a_generic_institution_in_the_genitive(extract):
+    document = extract("Nach Angaben des Generalstabs wurden 3 Raketen abgefangen.", language="de")
+    assert [(a["name"], a["type"]) for a in document["actors"]] == [("Generalstab", "organization")]
+    assert [(s["name"], s["type"]) for s in document["sources"]] == [("Generalstab", "government")]

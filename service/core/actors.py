@@ -1071,7 +1071,11 @@ def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -
     ending_at = {m.end: actor for actor in actors.values() for m in actor.mentions}
     cues = kb.lexicon["attribution"]["prepositional"]
     for token in tokens_of(doc):
-        kinds = _generic_kinds(token.lower_, kb) or [institutions.get(token.lower_, (None, None))[1]]
+        word = token.lower_
+        # an institution in the genitive too: "nach Angaben des Generalstabs"
+        institution = institutions.get(word) or next((institutions[word[:-len(e)]] for e in ("es", "s")
+                                                       if word.endswith(e) and word[:-len(e)] in institutions), None)
+        kinds = _generic_kinds(word, kb) or [institution[1] if institution else None]
         if kinds == [None]:
             continue
         # the article may stand before a demonym or an adjective: "the German airline group",
@@ -1095,7 +1099,7 @@ def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -
         # an institution may also lead a sentence bare: "Police in Portland arrested ...", or follow
         # an attribution cue: "laut Polizei", "according to police"
         after_cue = any(doc[max(0, token.i - n):token.i].text.lower() in cues for n in (1, 2) if token.i >= n)
-        if not (after_article or (token.is_sent_start or after_cue) and token.lower_ in institutions):
+        if not (after_article or (token.is_sent_start or after_cue) and institution):
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if taken.overlaps(start, end) or (following is not None and taken.overlaps(following.idx, following.idx + 1)):
@@ -1104,8 +1108,8 @@ def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -
         mention = Mention(start, end, token.text, generic=True)
         if antecedent is not None:
             antecedent.mentions.append(mention)
-        elif token.lower_ in institutions:
-            name, kind = institutions[token.lower_]
+        elif institution:
+            name, kind = institution
             key = f"generic:{kind}"
             actor = actors.setdefault(key, Actor(key=key, name=name, type="organization", government=True, kind=kind))
             actor.mentions.append(mention)
