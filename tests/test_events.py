@@ -1075,3 +1075,18 @@ def test_opening_an_investigation(extract, text, expected):
 ])
 def test_sending_rescuers_is_aid_and_sending_soldiers_mobilises(extract, text, language, event_type):
     assert [e["type"] for e in events(extract, text, language)[0]] == [event_type]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cabin crews staged a walkout at three airports on Friday.", [("PROTEST", "asserted")]),
+    ("The pilots' union has threatened further walkouts before Christmas.", [("THREATEN", "asserted")]),
+    ("The union vowed to continue the protests.", [("PROTEST", "planned")]),
+])
+def test_english_walkouts_and_what_a_threat_names(extract, text, expected):
+    assert [(e["type"], e["modality"]) for e in events(extract, text, "en")[0]] == expected
+
+
+def test_an_english_headline_infinitive_is_to_come(extract):
+    found, _ = events(extract, "Nurses in Wales to strike over pay\n\nNurses in Wales will stop work for two days "
+                               "next month, their union said.", "en")
+    assert [(e["type"], e["modality"]) for e in found] == [("PROTEST", "planned")]

@@ -824,6 +824,9 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                 agents = _implied_agent(token, kb.lexicon["implied_agents"][key], mentions)
             second_hand = sentence.start_char in hearsay and key not in speech
             modality = _modality(token, sentence, kb, second_hand)
+            if modality in ("asserted", "reported") and token.idx < headline_end and token.i > 0 \
+                    and token.doc[token.i - 1].lower_ in kb.lexicon["infinitive_markers"]:
+                modality = "planned"  # a headline's bare infinitive is to come: "Resident doctors to strike in December"
             time = _event_time(token, sentence, dates, reference, kb, key in speech, planned=modality == "planned")
             events.append(Event(
                 type=_sense(key, sentence, kb, senses), trigger=token.text, lemma=key, start=token.idx,
@@ -941,6 +944,12 @@ def _object_of_speech_act(token: Token, kb: Knowledge) -> bool:
         return key is not None and kb.lexicon["triggers"][key] in kb.lexicon["content_object_types"]
 
     if not has_parse(token.doc):
+        # (and what a threat names right after it: "has threatened further walkouts")
+        threat = next((t for t in token.doc[max(token.i - 3, 0):token.i] if (key := trigger_lemma(t, kb)) is not None
+                       and kb.lexicon["triggers"][key] in kb.lexicon["content_oblique_types"]
+                       and _condition_met(key, t, t.sent, kb)), None)
+        if threat is not None and all(w.is_lower and w.is_alpha for w in token.doc[threat.i + 1:token.i]):
+            return True
         return token.i >= 2 and token.doc[token.i - 1].lower_ in kb.lexicon["infinitive_markers"] \
             and rejects_or_alleges(token.doc[token.i - 2])
     if token.pos_ in ("VERB", "AUX", "ADJ") and _alleged_infinitive(token, kb, rejects_or_alleges):
