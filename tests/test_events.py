@@ -1090,3 +1090,10 @@ def test_an_english_headline_infinitive_is_to_come(extract):
     found, _ = events(extract, "Nurses in Wales to strike over pay\n\nNurses in Wales will stop work for two days "
                                "next month, their union said.", "en")
     assert [(e["type"], e["modality"]) for e in found] == [("PROTEST", "planned")]
+
+
+def test_an_outlet_telling_of_its_own_act_is_first_hand(extract):
+    found, _ = events(extract, "Al Jazeera wies das Verbot als rechtswidrig zurück, teilte der Sender am Montag mit.")
+    assert [(e["type"], e["modality"]) for e in found] == [("REJECT", "asserted")]
+    found, _ = events(extract, "Die Polizei nahm drei Männer fest, berichtete der Sender am Montag.")
+    assert [(e["type"], e["modality"]) for e in found] == [("COERCE", "reported")]

@@ -763,7 +763,7 @@ def _clause_before(token: Token, sentence, kb: Knowledge) -> list[Token]:
 
 
 def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[DateMatch],
-                   reference: dt.datetime | None, hearsay: set[int],
+                   reference: dt.datetime | None, hearsay: dict[int, set[str]],
                    headline_end: int = 0) -> list[Event]:
     """Events in text order, ids "e1", ...; ``headline_end`` is where the headline ends (0: none)."""
     mentions = _mention_index(actors)
@@ -822,7 +822,9 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                 agents, targets = pronoun_agent, [a for a in targets if a not in pronoun_agent]
             if not agents and key in kb.lexicon["implied_agents"]:
                 agents = _implied_agent(token, kb.lexicon["implied_agents"][key], mentions)
-            second_hand = sentence.start_char in hearsay and key not in speech
+            # (an outlet telling of its own act is first-hand: "France Médias Monde said it "firmly rejects" ...")
+            second_hand = sentence.start_char in hearsay and key not in speech \
+                and not hearsay[sentence.start_char] & {a.id for a in agents}
             modality = _modality(token, sentence, kb, second_hand)
             if modality in ("asserted", "reported") and token.idx < headline_end and token.i > 0 \
                     and token.doc[token.i - 1].lower_ in kb.lexicon["infinitive_markers"]:

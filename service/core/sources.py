@@ -949,6 +949,11 @@ def covering_source(position: int, covered: list[SentenceSources]) -> Source | N
     return None
 
 
-def hearsay_sentences(covered: list[SentenceSources]) -> set[int]:
-    """Starts of the sentences covered by a second-hand source (media, anonymous, intelligence, document)."""
-    return {c.start for c in covered if c.source is not None and c.source.type in HEARSAY_TYPES}
+def hearsay_sentences(covered: list[SentenceSources]) -> dict[int, set[str]]:
+    """Starts of the sentences covered by a second-hand source (media, anonymous, intelligence,
+    document), each with the actor ids of those sources (what one tells of its own deeds is first-hand)."""
+    hearsay: dict[int, set[str]] = {}
+    for c in covered:
+        if c.source is not None and c.source.type in HEARSAY_TYPES:
+            hearsay.setdefault(c.start, set()).update([c.source.actor] if c.source.actor else [])
+    return hearsay
