@@ -1080,3 +1080,14 @@ def test_a_generic_institution_in_the_genitive(extract):
     document = extract("Nach Angaben des Generalstabs wurden 3 Raketen abgefangen.", language="de")
     assert [(a["name"], a["type"]) for a in document["actors"]] == [("Generalstab", "organization")]
     assert [(s["name"], s["type"]) for s in document["sources"]] == [("Generalstab", "government")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nach Angaben des Deutschen Seglerverbandes kenterten 3 Boote.", "Deutscher Seglerverband"),
+    ("Eine Studie des Bayerischen Forschungsinstituts für Wasserwirtschaft liegt vor.",
+     "Bayerisches Forschungsinstitut für Wasserwirtschaft"),
+    ("Nach Angaben der Deutschen Krebsgesellschaft stieg die Zahl auf 500.000.", "Deutsche Krebsgesellschaft"),
+    ("Laut einem Bericht des Bundesausgleichsamtes sank der Wert.", "Bundesausgleichsamt"),
+])
+def test_an_unknown_institution_is_named_in_the_nominative(extract, text, name):
+    assert name in [a["name"] for a in extract(text, language="de")["actors"]]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -80,6 +81,12 @@ def _strip_suffix(text: str, kb: Knowledge, document: str) -> str:
     bare_head = _bare(head.lower(), kb)
     if space and bare_head != head.lower():
         return head[: len(bare_head)] + space + rest
+    before, space, last = text.rpartition(" ")
+    bare_last = _bare(last.lower(), kb)
+    if space and bare_last != last.lower() and last[:1].isupper():
+        return before + space + last[: len(bare_last)]  # "Deutschen Feuerwehrverbandes" -> "... Feuerwehrverband"
+    if " " not in text and bare_head != text.lower():
+        return text[: len(bare_head)]  # "Umweltbundesamtes" -> "Umweltbundesamt" (not "Umweltbundesamte")
     for suffix in kb.lexicon["name_suffixes"]:
         if text.endswith(suffix) and len(text) > len(suffix) + 2:
             bare = text[: -len(suffix)]
@@ -797,7 +804,7 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     result = sorted(actors.values(), key=lambda a: min(m.start for m in a.mentions))
     for actor in result:
         if actor.key.startswith("text:"):
-            actor.name = _strip_suffix(_canonical_name(actor), kb, doc_text(doc))
+            actor.name = _nominative_adjectives(_strip_suffix(_canonical_name(actor), kb, doc_text(doc)), actor, kb)
     for i, actor in enumerate(result, 1):
         actor.id = f"a{i}"
         actor.mentions.sort(key=lambda m: m.start)
@@ -841,6 +848,28 @@ def _merge_key(name: str, kb: Knowledge) -> str:
         words = [w[: -len(ending)] + replacement if w.endswith(ending) and len(w) > len(ending) + 3 else w
                  for w in words]
     return " ".join(words)
+
+
+def _nominative_adjectives(name: str, actor: "Actor", kb: Knowledge) -> str:
+    """A name's leading adjectives in the nominative, as names are written: "des Deutschen
+    Handballbunds" names the "Deutscher Handballbund", "dem Hessischen Bauernverband" the
+    "Hessischer Bauernverband", "des Deutschen Weininstituts" the "Deutsches Weininstitut". The
+    ending follows the gender of the head noun's last part (lexicon head_noun_genders: the
+    morphologizer cannot tell "-verbandes" from a neuter); no change for a head it does not list."""
+    endings = kb.lexicon["nominative_adjective_endings"]
+    words = name.split(" ")
+    if not endings or len(words) < 2 or actor.type not in ("organization", "location"):
+        return name
+    adjective = re.compile(kb.lexicon["name_adjective_pattern"])
+    count = len(list(itertools.takewhile(adjective.fullmatch, words[:-1])))
+    if not count:
+        return name
+    words[count] = words[count][:len(_bare(words[count].lower(), kb))]  # "Forschungsinstituts für ..."
+    match = ending_pattern(tuple(kb.lexicon["head_noun_genders"])).search(words[count].lower())
+    if match is None:
+        return name
+    ending = endings[kb.lexicon["head_noun_genders"][match.group(0)]]
+    return " ".join([adjective.fullmatch(w).group(1) + ending for w in words[:count]] + words[count:])
 
 
 def _canonical_name(actor: "Actor") -> str:
