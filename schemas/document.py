@@ -13,7 +13,7 @@ ACTOR_TYPES = ("person", "country", "organization", "location", "group")
 QUALIFIERS = ("exact", "approximately", "up_to", "at_least", "more_than", "less_than", "at_most", "range")
 CLAIM_KINDS = ("count", "percent", "money", "measure", "other")
 SOURCE_TYPES = ("media", "person", "organization", "government", "intelligence", "document", "anonymous", "other")
-EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+EVENT_TYPES = ("AGREE", "CONSULT", "MEDIATE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "INVESTIGATE",
                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "OTHER")
 MODALITIES = ("asserted", "reported", "possible", "planned", "negated", "hypothetical")
 PRECISIONS = ("year", "month", "day", "minute", "second")

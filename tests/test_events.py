@@ -1097,3 +1097,21 @@ def test_an_outlet_telling_of_its_own_act_is_first_hand(extract):
     assert [(e["type"], e["modality"]) for e in found] == [("REJECT", "asserted")]
     found, _ = events(extract, "Die Polizei nahm drei Männer fest, berichtete der Sender am Montag.")
     assert [(e["type"], e["modality"]) for e in found] == [("COERCE", "reported")]
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_event_type_the_lexicon_gives_is_one_the_schema_allows(language):
+    from schemas.document import EVENT_TYPES
+    from service.core.knowledge import load_knowledge
+
+    lexicon = load_knowledge(language).lexicon
+    given = set(lexicon["triggers"].values()) | {kind for senses in lexicon["trigger_senses"].values() for kind in senses}
+    assert given <= set(EVENT_TYPES), given - set(EVENT_TYPES)
+
+
+def test_a_mediation_is_a_valid_event(extract):
+    from schemas.document import DocumentSchema
+
+    document = extract("Katar vermittelte am Montag zwischen Israel und der Hamas.", language="de")
+    assert [e["type"] for e in document["events"]] == ["MEDIATE"]
+    assert DocumentSchema().validate(document) == {}
