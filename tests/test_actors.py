@@ -1091,3 +1091,11 @@ def test_a_generic_institution_in_the_genitive(extract):
 ])
 def test_an_unknown_institution_is_named_in_the_nominative(extract, text, name):
     assert name in [a["name"] for a in extract(text, language="de")["actors"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Klage liegt nun beim Verwaltungsgericht Stade.", "Verwaltungsgericht Stade"),
+    ("Das Amtsgericht Wunsiedel verhängte eine Geldstrafe.", "Amtsgericht Wunsiedel"),
+])
+def test_an_institution_named_after_its_town(extract, text, name):
+    assert name in [a["name"] for a in extract(text, language="de")["actors"]]

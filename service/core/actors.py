@@ -684,8 +684,9 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             # "Finanzministerium", "GKV-Spitzenverband"; "Staatsanwaltschaft Potsdam"; but in
             # "die Lokführergewerkschaft GDL" the name that follows is the actor
             following = tokens[token.i + 1] if token.i + 1 < len(doc) else None
-            if following is not None and places.overlaps(following.idx, following.idx + len(following)):
-                found.append(("organization", [token, following]))  # "Staatsanwaltschaft Kassel"
+            if following is not None and (places.overlaps(following.idx, following.idx + len(following))
+                                          or following.is_title and kb.town_country(following.text)):
+                found.append(("organization", [token, following]))  # "Staatsanwaltschaft Kassel", "Verwaltungsgericht Stade"
                 continue
             if following is not None and taken.overlaps(following.idx, following.idx + len(following)):
                 continue
