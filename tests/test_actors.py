@@ -1099,3 +1099,11 @@ def test_an_unknown_institution_is_named_in_the_nominative(extract, text, name):
 ])
 def test_an_institution_named_after_its_town(extract, text, name):
     assert name in [a["name"] for a in extract(text, language="de")["actors"]]
+
+
+def test_a_one_word_name_joins_the_short_form_spelled_from_it(extract):
+    document = extract("Der Naturschutzbund (Nabu) kritisierte die Pläne. Der Nabu sammelte 3.000 Unterschriften.",
+                       language="de")
+    assert [sorted(m["text"] for m in a["mentions"]) for a in document["actors"]] == [["Nabu", "Nabu", "Naturschutzbund"]]
+    document = extract("Kämpfer der pakistanischen Taliban (TTP) griffen an.", language="de")
+    assert "TTP" in [a["name"] for a in document["actors"]]

@@ -1166,6 +1166,12 @@ def _merge_club_places(actors: dict[str, Actor], layout: Layout, text: str) -> N
 _BRACKETED = re.compile(r"\s*\((\w[\w.&-]{1,11})\)")
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """The short form's letters stand in the name in order, the first first: "Nabu" in "Naturschutzbund"."""
+    letters = iter(name.lower())
+    return short[:1].lower() == name[:1].lower() and all(ch in letters for ch in short.lower())
+
+
 def _merge_bracketed_acronyms(actors: dict[str, Actor], text: str) -> None:
     """"die Bundesvereinigung Deutscher Apothekerverbände (ABDA)", "the Federal Aviation
     Administration (FAA)": the short form in brackets after a name is the same actor. The one
@@ -1175,9 +1181,14 @@ def _merge_bracketed_acronyms(actors: dict[str, Actor], text: str) -> None:
     for key, actor in list(actors.items()):
         if key not in actors or actor.type == "person":
             continue
-        for mention in [m for m in actor.mentions if " " in m.text or "-" in m.text.strip("-")]:  # "Jamaat-e-Islami (JI)"
+        for mention in actor.mentions:
             bracket = _BRACKETED.match(text, mention.end)
             if bracket is None or not bracket.group(1)[:1].isupper():
+                continue
+            # a one-word name only before a short form made of its letters in order ("Naturschutzbund
+            # (Nabu)", "Volkswagen (VW)"; not "Taliban (TTP)"); a longer one before any ("Jamaat-e-Islami (JI)")
+            if not (" " in mention.text or "-" in mention.text.strip("-")) and (
+                    actor.type != "organization" or not _abbreviates(bracket.group(1), mention.text)):
                 continue
             short = next((k for k, a in actors.items() if a is not actor and any(
                 m.start == bracket.start(1) and m.end == bracket.end(1) for m in a.mentions)), None) \
