@@ -1107,3 +1107,14 @@ def test_a_one_word_name_joins_the_short_form_spelled_from_it(extract):
     assert [sorted(m["text"] for m in a["mentions"]) for a in document["actors"]] == [["Nabu", "Nabu", "Naturschutzbund"]]
     document = extract("Kämpfer der pakistanischen Taliban (TTP) griffen an.", language="de")
     assert "TTP" in [a["name"] for a in document["actors"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Gewerkschaften einigten sich mit der Verhandlungsgemeinschaft deutscher Kommunen (VdK) auf 4 Prozent.",
+     "Verhandlungsgemeinschaft deutscher Kommunen"),
+    ("Der Zentralverband der deutschen Binnenhäfen (ZdB) warnte vor Niedrigwasser.",
+     "Zentralverband der deutschen Binnenhäfen"),
+])
+def test_a_demonym_inside_an_organisations_name_names_no_state(extract, text, name):
+    actors = {a["name"]: a["type"] for a in extract(text, language="de")["actors"]}
+    assert actors.get(name) == "organization" and "Deutschland" not in actors

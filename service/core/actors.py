@@ -548,7 +548,11 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         """"United Kingdom Maritime Trade Operations (UKMTO)": the capitalised words before a
         bracketed acronym whose initials spell it are one name, however the model cut them."""
         i = bracket.i + 1
-        if i + 1 >= len(doc) or tokens[i + 1].text != ")" or not tokens[i].is_upper or not 2 <= len(tokens[i].text) <= 8:
+        acronym = tokens[i].text if i < len(doc) else ""
+        # (small letters spell small words: "Tarifgemeinschaft deutscher Länder (TdL)", "DGzRS")
+        small = any(ch.islower() for ch in acronym)
+        if i + 1 >= len(doc) or tokens[i + 1].text != ")" or not 2 <= len(acronym) <= 8 or not acronym.isalpha() \
+                or not acronym[0].isupper() or sum(ch.isupper() for ch in acronym) < 2:
             return []
         run, j = [], bracket.i - 1
 
@@ -556,13 +560,13 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             return run and not tokens[k].whitespace_ and tokens[k + 1].text == "-" or tokens[k].text == "-" and not tokens[k].whitespace_
 
         while j >= 0 and len(run) < 12 and (tokens[j].is_title or tokens[j].is_upper or run and tokens[j].lower_ in complements
-                                             or hyphen_joined(j)):
+                                             or hyphen_joined(j) or small and run and tokens[j].is_lower and tokens[j].is_alpha):
             run.insert(0, tokens[j])
             j -= 1
-        capitalised = [t for t in run if t.text[:1].isupper()][-len(tokens[i].text):]
-        if len(capitalised) < 2 or "".join(t.text[0] for t in capitalised) != tokens[i].text:
+        spelling = [t for t in run if t.text[:1].isupper() or small and t.is_alpha][-len(acronym):]
+        if len(spelling) < 2 or "".join(t.text[0] for t in spelling) != acronym:
             return []
-        return run[run.index(capitalised[0]):]
+        return run[run.index(spelling[0]):]
 
     def club_name(prefix) -> list:
         """Club prefixes, maybe several ("1. FC"), and the name after them."""
@@ -766,6 +770,11 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
                                           or rule_places.overlaps(m.start, m.end)
                                           or (t in ("organization", "person") and _inside_longer(m, rules, t))
                                           or _cut_from_longer(m, rules))]
+    # a demonym inside an organisation's name is part of the name ("Tarifgemeinschaft deutscher
+    # Länder", "Zentralverband der deutschen Seehafenbetriebe"); leading it, it names the state too ("Kenyan police")
+    organisations = [(m.start, m.end) for m, t in rules + ner if t == "organization"]
+    gazetteer = [(m, e) for m, e in gazetteer if not (e.type == "country" and m.text[:1].islower() and any(
+        start < m.start and m.end <= end for start, end in organisations))]
     for mention, entry in gazetteer:
         if not (entry.type == "location" and inside_rules.overlaps(mention.start, mention.end)):
             add(entry.key, mention, **_entry_attributes(entry))
