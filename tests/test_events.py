@@ -1115,3 +1115,14 @@ def test_a_mediation_is_a_valid_event(extract):
     document = extract("Katar vermittelte am Montag zwischen Israel und der Hamas.", language="de")
     assert [e["type"] for e in document["events"]] == ["MEDIATE"]
     assert DocumentSchema().validate(document) == {}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Die nächste Verhandlungsrunde ist für den 3. Dezember in Leipzig angesetzt.", "de", [("CONSULT", "planned")]),
+    ("Die Gespräche sollen am Montag in Genf fortgesetzt werden.", "de", [("CONSULT", "planned")]),
+    ("Norway, which acted as a mediator in the talks, welcomed the deal.", "en",
+     [("MEDIATE", "asserted"), ("CONSULT", "asserted")]),
+])
+def test_rounds_of_talks_mediators_and_a_subjects_modality(extract, text, language, expected):
+    found, _ = events(extract, text, language)
+    assert [(e["type"], e["modality"]) for e in found if e["type"] in ("CONSULT", "MEDIATE")] == expected

@@ -873,3 +873,8 @@ def test_a_quotation_belongs_to_the_organisation_that_opens_its_sentence(extract
     assert claim_source(extract(text, language="en"), 12) == "Amnesty International"
     text = "Er warf Brüssel vor, die Nato „in einen Krieg hineinzuziehen“, um 3 Prozent mehr Geld zu bekommen."
     assert extract(text, language="de")["sources"] == []
+
+
+def test_a_consultancy_named_after_its_descriptor_is_the_source(extract):
+    text = "Freight rates rose 12% in October, according to the consultancy Seabridge."
+    assert claim_source(extract(text, language="en"), 12) == "Seabridge"

@@ -690,7 +690,7 @@ def _modality(token: Token, sentence, kb: Knowledge, hearsay: bool) -> str:
     if has_parse(token.doc):
         scope = [token]
         current = token
-        while current.head.i != current.i and (current.dep_ in ("xcomp", "advcl", "ccomp", "conj", "aux", "acl", "obj", "dep")
+        while current.head.i != current.i and (current.dep_ in ("xcomp", "advcl", "ccomp", "conj", "aux", "acl", "obj", "dep", "nsubj", "nsubj:pass")
                                                or current.dep_ == "obl" and _goal(current, cues)):
             if current.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in current.children):
                 break  # a clause with its own subject ("..., Ägypten und Katar vermitteln") has its own cues
