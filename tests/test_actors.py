@@ -1118,3 +1118,24 @@ def test_a_one_word_name_joins_the_short_form_spelled_from_it(extract):
 def test_a_demonym_inside_an_organisations_name_names_no_state(extract, text, name):
     actors = {a["name"]: a["type"] for a in extract(text, language="de")["actors"]}
     assert actors.get(name) == "organization" and "Deutschland" not in actors
+
+
+def actor_names_with_entities(extractor, text: str, language: str, entities: dict[str, str]) -> list[str]:
+    """Actors of a text whose named entities are forced (word -> label), where the small NER is
+    known to misread such words."""
+    from spacy.tokens import Span
+
+    from service.core.actors import extract_actors
+    from service.core.knowledge import load_knowledge
+    from service.core.layout import read_layout
+
+    doc = extractor.pipelines[language](text)
+    doc.ents = [Span(doc, t.i, t.i + 1, label=entities[t.text]) for t in doc if t.text in entities]
+    return [a.name for a in extract_actors(doc, load_knowledge(language), read_layout(text, [], has_title=False))]
+
+
+def test_a_name_after_an_indefinite_article_or_a_number_is_a_counted_thing(extractor):
+    # the model read "Wolfes" and "Wolfsrudel" as persons (in "den Abschuss eines Wolfes", "etwa 60 Wolfsrudel")
+    text = "Die Jäger sahen die Spuren eines Luchses. In Sachsen leben etwa 20 Luchsfamilien. Der Förster Karl Brandt zählte sie."
+    names = actor_names_with_entities(extractor, text, "de", {"Luchses": "PER", "Luchsfamilien": "PER", "Sachsen": "LOC"})
+    assert "Luchses" not in names and "Luchsfamilien" not in names and "Luchs" not in names

@@ -341,6 +341,10 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
         if len(tokens) == 1 and tokens[0].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "PRON", "DET") and not listed \
                 and not described:
             continue  # a capitalised common noun (German capitalises every noun), not one of listed places
+        if len(tokens) == 1 and actor_type == "person" and tokens[0].i > 0 and (
+                doc[tokens[0].i - 1].lower_ in kb.lexicon["indefinite_articles"] or doc[tokens[0].i - 1].like_num) \
+                and not kb.lookup(tokens[0].text):
+            continue  # "den Abschuss eines Wolfes", "etwa 60 Wolfsrudel": a counted thing, no one's name
         if len(tokens) == 1 and actor_type == "person" and _names_a_document(tokens[0].lower_, kb):
             continue  # "Bildungsstudie: Viele Viertklässler ...": a study, nobody speaking
         found.append((Mention(start, end, span_text), actor_type))
