@@ -1070,6 +1070,8 @@ def test_a_demonym_before_a_known_institution_of_its_state_names_the_state_too(e
     ("Reporters Without Borders condemned the arrests.", "en", "Reporters Without Borders", "organization"),
     ("Die Rakete stürzte ins Japanische Meer.", "de", "Japanisches Meer", "location"),
     ("Violence has spread across the Sahel this year.", "en", "Sahel", "location"),
+    ("Der Sturm erreichte am Abend Usedom.", "de", "Usedom", "location"),
+    ("Wildfires forced 2,000 tourists to leave Rhodes.", "en", "Rhodes", "location"),
 ])
 def test_knowledge_base_media_ngos_seas_and_regions(extract, text, language, name, actor_type):
     actors = {a["name"]: a["type"] for a in extract(text, language=language)["actors"]}
