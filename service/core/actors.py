@@ -81,17 +81,16 @@ def _strip_suffix(text: str, kb: Knowledge, document: str) -> str:
     bare_head = _bare(head.lower(), kb)
     if space and bare_head != head.lower():
         return head[: len(bare_head)] + space + rest
+    # the last word, or the only one: "Deutschen Feuerwehrverbandes" -> "... Feuerwehrverband",
+    # "Umweltbundesamtes" -> "Umweltbundesamt" (not "Umweltbundesamte")
     before, space, last = text.rpartition(" ")
     bare_last = _bare(last.lower(), kb)
-    if space and bare_last != last.lower() and last[:1].isupper():
-        return before + space + last[: len(bare_last)]  # "Deutschen Feuerwehrverbandes" -> "... Feuerwehrverband"
-    if " " not in text and bare_head != text.lower():
-        return text[: len(bare_head)]  # "Umweltbundesamtes" -> "Umweltbundesamt" (not "Umweltbundesamte")
+    if bare_last != last.lower() and (not space or last[:1].isupper()):
+        return before + space + last[: len(bare_last)]
     for suffix in kb.lexicon["name_suffixes"]:
         if text.endswith(suffix) and len(text) > len(suffix) + 2:
             bare = text[: -len(suffix)]
-            if (kb.lookup(bare) or re.search(rf"(?<![\w]){re.escape(bare)}(?![\w])", document)
-                    or (" " not in bare and _bare(text.lower(), kb) != text.lower())):
+            if kb.lookup(bare) or re.search(rf"(?<![\w]){re.escape(bare)}(?![\w])", document):
                 return bare
     return text
 
@@ -917,12 +916,17 @@ def _add_surname_mentions(text: str, actors, kb: Knowledge) -> None:
 
 
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)  # every token of every article is asked; words are open-ended
+def _genitive_forms(word: str) -> tuple[str, ...]:
+    """The word and what it is without a genitive ending: "konzerns" -> "konzern", "generalstabes" -> "generalstab"."""
+    return (word, *([word[:-1]] if word.endswith("s") else []), *([word[:-2]] if word.endswith("es") else []))
+
+
 def _generic_kinds(word: str, kb: Knowledge) -> list[str]:
     """Kinds a generic noun refers to, also in the genitive and as the last part of a hyphen
     compound: "des Konzerns" -> [company], "der Fußball-Bundesligist" -> [club]."""
     references = kb.lexicon["generic_references"]
     word = word.rsplit("-", 1)[-1]
-    for form in (word, word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None):
+    for form in _genitive_forms(word):
         if form in references:
             return references[form]
     # German compounds: "Fahrradhersteller", "Autokonzern"
@@ -1114,11 +1118,9 @@ def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -
     ending_at = {m.end: actor for actor in actors.values() for m in actor.mentions}
     cues = kb.lexicon["attribution"]["prepositional"]
     for token in tokens_of(doc):
-        word = token.lower_
         # an institution in the genitive too: "nach Angaben des Generalstabs"
-        institution = institutions.get(word) or next((institutions[word[:-len(e)]] for e in ("es", "s")
-                                                       if word.endswith(e) and word[:-len(e)] in institutions), None)
-        kinds = _generic_kinds(word, kb) or [institution[1] if institution else None]
+        institution = next((institutions[form] for form in _genitive_forms(token.lower_) if form in institutions), None)
+        kinds = _generic_kinds(token.lower_, kb) or [institution[1] if institution else None]
         if kinds == [None]:
             continue
         # the article may stand before a demonym or an adjective: "the German airline group",

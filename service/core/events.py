@@ -1048,6 +1048,12 @@ def _after_definite_article(token: Token, kb: Knowledge) -> bool:
 _OPENING_QUOTES = ('"', "“", "„", "»", "'")
 
 
+def _other_deeds_told_with_verbs(a: Event, b: Event, other_acts) -> bool:
+    """Two other acts, both told with verbs: "Police fired tear gas ..., and 400 people were
+    detained" is two events; "Bei Durchsuchungen stellten die Ermittler ... sicher" one."""
+    return other_acts(a.lemma, b.lemma) and not a.nominal and not b.nominal
+
+
 def _retold(kept: Event, event: Event, previous_sentence: int | None, same_act, other_acts) -> bool:
     """The same agents doing the same kind of thing again (to the same or an unnamed target)
     is the same occurrence, unless neither names a target and they are told with other
@@ -1055,8 +1061,7 @@ def _retold(kept: Event, event: Event, previous_sentence: int | None, same_act, 
     and so are two verbs joined by "and" ("called for ... and urged ...") and a plan and its deed."""
     return _same_occurrence(kept, event) and not event.coordinated and not _plan_and_deed(kept, event) and (
         kept.lemma == event.lemma or bool(kept.targets or event.targets)
-        or kept.sentence_start == event.sentence_start
-        and not (other_acts(kept.lemma, event.lemma) and not kept.nominal and not event.nominal)
+        or kept.sentence_start == event.sentence_start and not _other_deeds_told_with_verbs(kept, event, other_acts)
         # the sentence after retells with a noun or a verb of the same act ("Angriffe" after "griff
         # an", "were detained" after "arrested"); two other verbs are two deeds ("stellten ... sicher",
         # then "festgenommen"; "rief zum Streik auf", then "fordert")
@@ -1089,8 +1094,8 @@ def _merge(events: list[Event], sentence_starts: list[int], kb: Knowledge) -> li
         twin = next((k for k in others if _retold(k, event, previous_sentence, same_act, other_acts)), None)
         if twin is None and event.agents:  # "Bei einer Großrazzia hat die Polizei ... durchsucht"
             twin = next((k for k in others if k.sentence_start == event.sentence_start and k.type == event.type
-                         and set(k.agents) == set(event.agents) and (k.nominal or event.nominal or not event.coordinated
-                                                                     and not other_acts(k.lemma, event.lemma))), None)
+                         and set(k.agents) == set(event.agents) and (k.nominal or event.nominal or not event.coordinated)
+                         and not _other_deeds_told_with_verbs(k, event, other_acts)), None)
         if twin is None and not event.agents:
             # (a deed with a subject of its own after another deed is another act: "... wurden
             # festgenommen. Die Beamten stellten Bargeld sicher." is an arrest and a seizure; but
@@ -1099,7 +1104,7 @@ def _merge(events: list[Event], sentence_starts: list[int], kb: Knowledge) -> li
             # 400 people were detained"; "Bei Durchsuchungen stellten die Ermittler ... sicher" is one)
             twin = next((k for k in others if k.type == event.type and not _plan_and_deed(k, event) and (
                 k.lemma == event.lemma or k.sentence_start == event.sentence_start
-                and not (other_acts(k.lemma, event.lemma) and not k.nominal and not event.nominal)
+                and not _other_deeds_told_with_verbs(k, event, other_acts)
                 or k.sentence_start == previous_sentence and (k.nominal or not event.subject)
                 and not other_acts(k.lemma, event.lemma))), None)
         if twin is None and event.anaphoric:  # "die Einigung" refers to the agreement already told

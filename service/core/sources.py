@@ -852,7 +852,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 bodies = [c for c in in_sentence if c.actor and c.end <= opening
                           and _actor_type(c, actors) == "organization" and c.type != "media"
                           and _words_between(doc_text(doc)[sentence.start_char:c.start]) <= 1]  # the subject
-                speaker = (persons or bodies[:1])[-1:]
+                speaker = persons[-1:] or bodies[:1]
                 if speaker:
                     attribute(speaker[0], "quotation", sentence, here, False, opening)
         if here.primary is None and introduced is not None:
