@@ -13,7 +13,7 @@ from service.core.knowledge import load_knowledge
      ["2026-01-05", "2025-12-28", "2026-01-12"]),
 ])
 def test_a_date_without_a_year_takes_the_year_of_the_article(language, text, expected):
-    dates = find_dates(text, language, load_knowledge(language).lexicon)
+    dates = find_dates(text, load_knowledge(language).lexicon)
     assert [d.value for d in dates] == expected
 
 
@@ -26,10 +26,23 @@ def test_a_date_without_a_year_takes_the_year_of_the_article(language, text, exp
 ])
 def test_months_and_years_after_a_preposition(language, text, expected):
     import datetime as dt
-    dates = find_dates(text, language, load_knowledge(language).lexicon, dt.datetime(2026, 3, 10))
+    dates = find_dates(text, load_knowledge(language).lexicon, dt.datetime(2026, 3, 10))
     assert [(d.value, d.precision) for d in dates] == expected
 
 
 def test_a_month_in_a_short_headline_is_no_dateline(extract):
     document = extract("Streik im Januar\n\nDie Lokführer streiken ab Montag.", language="de")
     assert document["headline"] == "Streik im Januar" and document["published"] is None
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # day first or month first, full and abbreviated month names in any case; a day the month
+    # does not have is no date
+    ("de", "Wien, 3. Okt. 2024\n\nDer Vertrag vom 14. Jänner 2023 gilt bis 31. April, sagte er.",
+     ["2024-10-03", "2023-01-14"]),
+    ("en", "The plant opened on 4 March 2025, closed on SEPTEMBER 9, 2025 and reopens Feb. 30.",
+     ["2025-03-04", "2025-09-09"]),
+])
+def test_month_name_dates_take_day_month_and_year_from_the_text(language, text, expected):
+    dates = find_dates(text, load_knowledge(language).lexicon)
+    assert [d.value for d in dates if d.precision == "day"] == expected

@@ -28,7 +28,7 @@ def analyse(text: str, spec: str = "de_newsfacts_sm"):
     nlp = NLP.setdefault(spec, load_pipeline(spec))
     kb = load_knowledge("de")
     doc = nlp(text)
-    dates = find_dates(text, "de", kb.lexicon, REFERENCE)
+    dates = find_dates(text, kb.lexicon, REFERENCE)
     return doc, kb, dates, read_layout(text, dates, has_title=False)
 
 

@@ -74,7 +74,7 @@ def test_loading_runs_every_extractor_once_per_language(monkeypatch):
 
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_warm_up_article_gives_every_kind_of_fact(extractor, lang):
-    """It warms what it exercises: a dateline with a month name (dateparser), claims, sources, events."""
+    """It warms what it exercises: a dateline with a month name, claims, sources, events."""
     document = extractor.extract(Request(text=warm_up_text(lang), language=lang))
     assert document["published"]["value"] == "2025-05-03"
     assert {"person", "location"} <= {a["type"] for a in document["actors"]}

@@ -286,7 +286,7 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
             actor_type = "organization"  # "Northvale Motors"
         if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in tokens):
             continue  # "Ariane 6", "COVID-19": products and diseases; known names with digits come from the KB
-        if len(tokens) == 1 and not tokens[0].pos_ and re.search(rf"(?<![\w]){re.escape(tokens[0].lower_)}(?![\w])", doc_text(doc)):
+        if len(tokens) == 1 and not tokens[0].pos_ and _whole_word_occurrences(tokens[0].lower_, doc_text(doc), joiners=""):
             continue  # no tagger: "Measles" leads the headline, "measles" runs through the text: a common noun
         if not tokens or actor_type is None or all(is_title_word(t.lower_, kb) for t in tokens):
             continue  # "Trainer" alone: the model split the title from the name
@@ -921,6 +921,7 @@ def _genitive_forms(word: str) -> tuple[str, ...]:
     return (word, *([word[:-1]] if word.endswith("s") else []), *([word[:-2]] if word.endswith("es") else []))
 
 
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)  # asked for most tokens
 def _generic_kinds(word: str, kb: Knowledge) -> list[str]:
     """Kinds a generic noun refers to, also in the genitive and as the last part of a hyphen
     compound: "des Konzerns" -> [company], "der Fußball-Bundesligist" -> [club]."""
@@ -1009,8 +1010,7 @@ def _claim_own_name(text: str, actors: dict[str, Actor]) -> None:
     for org in [a for a in actors.values() if a.type == "organization" and " " in a.name]:
         if actors.get(org.key) is not org:
             continue  # its own name lay inside a longer one
-        for match in _whole_word_occurrences(org.name, text):
-            start, end = match.span()
+        for start, end in _whole_word_occurrences(org.name, text):
             if any(m.start == start for m in org.mentions):
                 continue
             inside = [(key, m) for key, other in actors.items() if other is not org
@@ -1021,7 +1021,7 @@ def _claim_own_name(text: str, actors: dict[str, Actor]) -> None:
                 actors[key].mentions.remove(mention)
                 if not actors[key].mentions:
                     del actors[key]
-            org.mentions.append(Mention(start, end, match.group(0)))
+            org.mentions.append(Mention(start, end, org.name))
 
 
 def _merge_state_qualified_names(actors: dict[str, Actor], kb: Knowledge) -> None:
@@ -1042,8 +1042,22 @@ def _merge_state_qualified_names(actors: dict[str, Actor], kb: Knowledge) -> Non
             del actors[key]
 
 
-def _whole_word_occurrences(name: str, text: str):
-    return re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+def _whole_word_occurrences(name: str, text: str, joiners: str = "-") -> list[tuple[int, int]]:
+    """The spans where ``name`` stands as a whole word: no letter, digit, underscore or one of
+    ``joiners`` on either side. Found with str.find: a regex that opens with a look-behind
+    scans the whole text for every name."""
+    def joins(char: str) -> bool:
+        return char.isalnum() or char == "_" or char in joiners  # the regex class [\w-]
+
+    found, at = [], text.find(name) if name else -1
+    while at != -1:
+        end = at + len(name)
+        if (at == 0 or not joins(text[at - 1])) and (end == len(text) or not joins(text[end])):
+            found.append((at, end))
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
+    return found
 
 
 def _add_occurrences(actor: Actor, name: str, text: str, actors: dict[str, Actor], taken: SpanIndex | None = None) -> None:
@@ -1051,10 +1065,10 @@ def _add_occurrences(actor: Actor, name: str, text: str, actors: dict[str, Actor
     (``taken``: the mentions' spans, when the caller keeps them across calls)."""
     if taken is None:
         taken = SpanIndex((m.start, m.end) for other in actors.values() for m in other.mentions)
-    for match in _whole_word_occurrences(name, text):
-        if not taken.overlaps(match.start(), match.end()):
-            actor.mentions.append(Mention(match.start(), match.end(), name))
-            taken.add(match.start(), match.end())
+    for start, end in _whole_word_occurrences(name, text):
+        if not taken.overlaps(start, end):
+            actor.mentions.append(Mention(start, end, name))
+            taken.add(start, end)
 
 
 def _merge_name_parts(actors: dict[str, Actor], kb: Knowledge) -> None:

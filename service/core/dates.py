@@ -2,8 +2,9 @@
 
 ``find_dates`` finds numeric ("18.11.2024 08:31", "2024-11-18") and month-name
 ("17. November 2024", "November 17, 2024") dates, and months and years after a preposition
-("im Januar", "in April 2023", "in 2020"); strings with month names and a day are parsed
-by dateparser once found. ``resolve_relative`` reads expressions such as "am Sonntag",
+("im Januar", "in April 2023", "in 2020"). Month names and their numbers come from the
+language's lexicon; the pattern's groups give day, month and year (dateparser, which parsed
+the found strings before, took 0.84 ms a date). ``resolve_relative`` reads expressions such as "am Sonntag",
 "am letzten Wochenende", "gestern", "last Tuesday" from the language's lexicon.
 """
 from __future__ import annotations
@@ -13,7 +14,6 @@ import functools
 import re
 from dataclasses import dataclass
 
-from dateparser.date import DateDataParser
 
 
 @dataclass(frozen=True)
@@ -59,14 +59,18 @@ def _from_groups(match: re.Match) -> DateMatch | None:
     return DateMatch(match.start(), match.end(), match.group(0), iso, precision)
 
 
-@functools.cache
-def _date_parser(lang: str) -> DateDataParser:
-    """One parser per language: ``dateparser.parse`` builds a new one on every call (measured: 2.1
-    against 0.75 ms a date)."""
-    return DateDataParser(languages=[lang], settings={"RETURN_AS_TIMEZONE_AWARE": False})
+def _month_name_date(match: re.Match, months: dict[str, int]) -> dt.date | None:
+    """The date the pattern's day, month name and year groups spell (this year when it names
+    none, the caller anchors it), or None for a day the month does not have ("31. April")."""
+    g = match.groupdict()
+    day, month, year = (g["d1"], g["m1"], g["y1"]) if g["d1"] else (g["d2"], g["m2"], g["y2"])
+    try:
+        return dt.date(int(year) if year else dt.date.today().year, months[month.lower()], int(day))
+    except ValueError:
+        return None
 
 
-def find_dates(text: str, lang: str, lexicon: dict, reference: dt.datetime | None = None) -> list[DateMatch]:
+def find_dates(text: str, lexicon: dict, reference: dt.datetime | None = None) -> list[DateMatch]:
     found: list[DateMatch] = []
     for pattern in (_NUMERIC, _ISO):
         found += filter(None, (_from_groups(m) for m in pattern.finditer(text)))
@@ -75,10 +79,9 @@ def find_dates(text: str, lang: str, lexicon: dict, reference: dt.datetime | Non
     for m in _month_name_pattern(months, lexicon["time"]["month_first_dates"]).finditer(text):
         if any(d.start <= m.start() < d.end for d in found):
             continue
-        parsed = _date_parser(lang).get_date_data(m.group(0)).date_obj
-        if parsed is None:
+        day = _month_name_date(m, lexicon["time"]["months"])
+        if day is None:
             continue
-        day = parsed.date()
         if _YEAR.search(m.group(0)):
             base = base or day  # the dateline dates what follows it
         elif base or found:

@@ -62,7 +62,7 @@ class Extractor:
 
     def _warm_up(self, lang: str) -> None:
         """Extract the language's warm-up article once, so that the first request does not pay for
-        what the extractors build on first use (dateparser's language data alone: 145 ms); under
+        what the extractors build on first use (patterns compiled from the lexicons); under
         gunicorn the master does it once for every worker."""
         text = warm_up_text(lang)
         if text is not None:
@@ -112,15 +112,15 @@ class Extractor:
         doc = nlp(text)
         reference_hint = request.published_at
         if reference_hint is not None:
-            dates = find_dates(text, lang, kb.lexicon, reference_hint)
+            dates = find_dates(text, kb.lexicon, reference_hint)
             layout = read_layout(text, dates, has_title=request.title is not None)
         else:  # the dateline is the reference that dates "im Juni": read it from the first lines first
-            head_dates = find_dates(text[:dateline_region_end(text)], lang, kb.lexicon)
+            head_dates = find_dates(text[:dateline_region_end(text)], kb.lexicon)
             layout = read_layout(text, head_dates, has_title=request.title is not None)
         published = _published(layout.dateline, request.published_at)
         reference = dt.datetime.fromisoformat(published["value"]) if published else None
         if reference_hint is None:
-            dates = find_dates(text, lang, kb.lexicon, reference)
+            dates = find_dates(text, kb.lexicon, reference)
         if reference is None:
             warnings.append("no publication date in text or request: relative times are not resolved")
         body_dates = [d for d in dates if d != layout.dateline]

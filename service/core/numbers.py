@@ -190,12 +190,17 @@ def _in_phone_number(text: str, start: int, end: int) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=8)  # one per language's knowledge
+def _qualifier_pattern(kb: Knowledge) -> re.Pattern:
+    """Any qualifier phrase ending the text, as a whole word."""
+    phrases = sorted(kb.lexicon["qualifiers"], key=len, reverse=True)
+    return re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, phrases))})$")
+
+
 def _qualifier(text: str, start: int, kb: Knowledge, end: int | None = None) -> str | None:
     before = text[max(0, start - 30):start].lower().rstrip()
-    best = None
-    for phrase, qualifier in kb.lexicon["qualifiers"].items():
-        if re.search(rf"(?<![\w]){re.escape(phrase)}$", before) and (best is None or len(phrase) > len(best[0])):
-            best = (phrase, qualifier)
+    match = _qualifier_pattern(kb).search(before)  # the leftmost match is the longest phrase
+    best = (match.group(0), kb.lexicon["qualifiers"][match.group(0)]) if match else None
     if best and end is not None and best[0] in kb.lexicon["span_words"]:
         words = text[start:end + 12].lower().split()[1:2]  # the unit matched with the number, or the next word
         if words and words[0].strip(".,") in kb.lexicon["time_units"]:
