@@ -908,8 +908,11 @@ def _add_surname_mentions(text: str, actors, kb: Knowledge) -> None:
         surname = actor.name.split()[-1]
         if not surname.replace("-", "").isalpha() or len(surname) < 2:
             continue  # "Ariane 6" is no person with the surname "6"
-        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?:{suffixes})?(?![\w-])", text):
+        # (the look-behind as a test after the match: opening the pattern, it would try every position)
+        for match in re.finditer(rf"{re.escape(surname)}(?:{suffixes})?(?![\w-])", text):
             start, end = match.start(), match.start() + len(surname)
+            if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+                continue
             if not taken.overlaps(start, end):
                 actor.mentions.append(Mention(start, end, surname))
                 taken.add(start, end)

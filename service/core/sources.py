@@ -561,9 +561,9 @@ _PHRASES: dict[tuple[str, ...], tuple[re.Pattern, list[tuple[str, re.Pattern]]]]
 
 
 def _phrase_patterns(phrases, text: str) -> list[tuple[str, re.Pattern]]:
-    """Each cue phrase with its regex at word boundaries (", so" follows a word), compiled once;
-    none when no phrase occurs in the text (one search instead of one per phrase: most
-    sentences hold no cue)."""
+    """Each cue phrase that occurs in the text, with its regex at word boundaries (", so" follows
+    a word), compiled once; none when no phrase occurs as a word (one search instead of one per
+    phrase: most sentences hold no cue)."""
     key = tuple(phrases)
     compiled = _PHRASES.get(key)
     if compiled is None:
@@ -575,7 +575,7 @@ def _phrase_patterns(phrases, text: str) -> list[tuple[str, re.Pattern]]:
                                *([rf"(?:{trie_alternation(others)})(?![\w])"] if others else [])])
         compiled = _PHRASES[key] = (re.compile(any_phrase or r"(?!)"), [(p, re.compile(pattern)) for p, pattern in patterns])
     any_phrase, each = compiled
-    return each if any_phrase.search(text) else []
+    return [(p, pattern) for p, pattern in each if p in text] if any_phrase.search(text) else []
 
 
 _QUOTATION = re.compile(r'[„“"»«]([^„“”"»«]+)[“”"«»]')
