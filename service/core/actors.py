@@ -278,8 +278,12 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
         # along: "Katja Wolf am Dienstag", "United Auto Workers union"
         cut = next((i for i, t in enumerate(tokens) if i and t.text in kb.lexicon["not_actors"]), len(tokens))
         tokens = tokens[:cut]
+        lower_tail = []
         while len(tokens) > 1 and tokens[-1].is_lower:
-            tokens = tokens[:-1]
+            lower_tail.insert(0, tokens.pop())
+        if len(tokens) == 1 and lower_tail and tokens[0].is_sent_start and not _known_name(tokens[0].text, kb) \
+                and _refers_to_a_kind(lower_tail[-1].lower_, kb):
+            continue  # "Traffic police closed the road": a common word opens the sentence before the institution
         while actor_type == "person" and len(tokens) > 2 and _names_a_place(tokens[-1].text, kb):
             tokens = tokens[:-1]  # "hat Außenminister Tomas Varga Rumänien kritisiert": the object follows
         if tokens and actor_type == "person" and tokens[-1].text in kb.lexicon["org_suffixes"]:
@@ -683,7 +687,8 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             while first > 0 and token.i - first <= 2 and tokens[first].is_lower and tokens[first].is_alpha and not tokens[first].is_stop:
                 first -= 1
             run = name_run(first, -1)
-            if run:
+            if run and not (len(run) == 1 and run[0].is_sent_start and not _known_name(run[0].text, kb)):
+                # (one capitalised word opening the sentence may be a common one: "Riot police", "Border police")
                 found.append(("organization", run + list(tokens[first + 1:token.i + 1])))
         elif token.i + 1 < len(doc) and _generic_kinds(token.lower_, kb) and (run := descriptor_name(token)):
             found.append(("organization", run))
@@ -814,7 +819,8 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     _add_short_names(doc_text(doc), actors, kb)
     _claim_own_name(doc_text(doc), actors)
     _add_distinct_name_occurrences(doc_text(doc), actors)
-    result = sorted(actors.values(), key=lambda a: min(m.start for m in a.mentions))
+    result = sorted((a for a in actors.values() if not _unsupported_headline_word(a, layout, kb, doc_text(doc))),
+                    key=lambda a: min(m.start for m in a.mentions))
     for actor in result:
         if actor.key.startswith("text:"):
             actor.name = _nominative_adjectives(_strip_suffix(_canonical_name(actor), kb, doc_text(doc)), actor, kb)
@@ -823,6 +829,25 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
         actor.mentions.sort(key=lambda m: m.start)
         actor.salience = _salience(actor, len(doc_text(doc)), layout)
     return result
+
+
+def _unsupported_headline_word(actor: Actor, layout: Layout, kb: Knowledge, text: str) -> bool:
+    """A one-word person or place found only in the headline, which the knowledge base does not
+    know and the body never writes: headlines drop articles, so a common noun there looks like a
+    name ("Spätfrost und Hagel: ...", "Abschuss von Wolf freigegeben"); a place preposition before
+    it says it is a place ("Hochwasser in Gerbach")."""
+    headline = layout.headline
+    return headline is not None and actor.key.startswith("text:") and actor.type in ("person", "location") \
+        and " " not in actor.name and "-" not in actor.name and not _known_name(actor.name, kb) \
+        and all(headline.start <= m.start < headline.end for m in actor.mentions) \
+        and not _whole_word_occurrences(actor.name, text[headline.end:]) \
+        and not (actor.type == "location" and any(_word_before(text, m.start) in kb.lexicon["location_cases"]
+                                                  for m in actor.mentions))
+
+
+def _word_before(text: str, start: int) -> str:
+    words = text[max(0, start - 30):start].split()
+    return words[-1].lower() if words else ""
 
 
 def _other_persons_surname(mention: Mention, entry: Entry, doc: Doc) -> bool:
@@ -919,6 +944,21 @@ def _add_surname_mentions(text: str, actors, kb: Knowledge) -> None:
 
 
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)  # every token of every article is asked; words are open-ended
+def _refers_to_a_kind(word: str, kb: Knowledge) -> bool:
+    """A generic noun ("union", "ministry") or an institution named without a name ("police")."""
+    return bool(_generic_kinds(word, kb)) or word in _institution_nouns(kb)
+
+
+@functools.lru_cache(maxsize=8)  # one per language's knowledge
+def _institution_nouns(kb: Knowledge) -> frozenset[str]:
+    return frozenset(name.lower() for name in kb.lexicon["generic_institutions"])
+
+
+def _known_name(word: str, kb: Knowledge) -> bool:
+    """The knowledge base names it: a country, organisation, person or place it lists, a town, a demonym."""
+    return bool(kb.lookup(word) or kb.town_country(word) or word in kb.demonyms)
+
+
 def _genitive_forms(word: str) -> tuple[str, ...]:
     """The word and what it is without a genitive ending: "konzerns" -> "konzern", "generalstabes" -> "generalstab"."""
     return (word, *([word[:-1]] if word.endswith("s") else []), *([word[:-2]] if word.endswith("es") else []))
@@ -1161,7 +1201,10 @@ def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -
         # an institution may also lead a sentence bare: "Police in Portland arrested ...", or follow
         # an attribution cue: "laut Polizei", "according to police"
         after_cue = any(doc[max(0, token.i - n):token.i].text.lower() in cues for n in (1, 2) if token.i >= n)
-        if not (after_article or (token.is_sent_start or after_cue) and institution):
+        # ... or after one common word that opens the sentence: "Riot police in Tbilisi detained ..."
+        opens = token.is_sent_start or token.i > 0 and doc[token.i - 1].is_sent_start and doc[token.i - 1].is_title \
+            and token.is_lower and not taken.overlaps(doc[token.i - 1].idx, start) and not _known_name(doc[token.i - 1].text, kb)
+        if not (after_article or (opens or after_cue) and institution):
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if taken.overlaps(start, end) or (following is not None and taken.overlaps(following.idx, following.idx + 1)):
