@@ -1126,3 +1126,29 @@ def test_a_mediation_is_a_valid_event(extract):
 def test_rounds_of_talks_mediators_and_a_subjects_modality(extract, text, language, expected):
     found, _ = events(extract, text, language)
     assert [(e["type"], e["modality"]) for e in found if e["type"] in ("CONSULT", "MEDIATE")] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # setting a ship or a suspect fast is coercion; stepping up surveillance mobilises
+    ("Die schwedische Marine setzte am Montag einen Frachter in der Ostsee fest.", "de", ["COERCE"]),
+    ("Polen will die Kontrollen an der Grenze zu Belarus verstärken.", "de", ["MOBILIZE"]),
+    # meeting limits or quotas is no meeting; sending is mobilising or aid only with what is sent
+    ("The Netherlands must cut emissions to meet European nitrogen limits by 2030.", "en", []),
+    ("The eruption sent a plume of gas over the island, Indonesia's volcano agency said.", "en", []),
+    ("The United Nations will send 150 observers to the border, Canada said.", "en", ["MOBILIZE"]),
+])
+def test_trigger_senses_that_need_their_objects(extract, text, lang, expected):
+    found, _ = events(extract, text, lang)
+    assert [e["type"] for e in found] == expected
+
+
+@pytest.mark.parametrize("text, modality", [
+    # "would" in what a speaker said is that report's future; without a report, or with a condition,
+    # it stays hypothetical
+    ("Norway said it would send 40 million dollars in aid to Gaza.", "planned"),
+    ("The minister told parliament that the country would send troops to Estonia.", "planned"),
+    ("Norway would send troops to Estonia if NATO asked.", "hypothetical"),
+])
+def test_would_in_a_report_is_its_future(extract, text, modality):
+    found, _ = events(extract, text, "en")
+    assert [e["modality"] for e in found] == [modality], found

@@ -719,6 +719,10 @@ def _modality(token: Token, sentence, kb: Knowledge, hearsay: bool) -> str:
     # verbs count by lemma too: "kündigte ... an" is "ankündigen"
     words += [form for t in scope if t.pos_ in ("VERB", "AUX", "") and t.i != token.i and t.i not in parallel
               for form in lemma_forms(t, kb.lexicon)[:3]]
+    # "Japan said it would send aid": a report's "would" is its future, not a condition
+    backshifted = cues["backshifted_future"]
+    if any(w in backshifted for w in words) and any(is_speech_verb(t, kb.lexicon) for t in token.doc[sentence.start:token.i]):
+        words = [cues["planned"][0] if w in backshifted else w for w in words]
     for modality in MODALITY_ORDER:
         if any(w in cues[modality] for w in words):
             return modality
