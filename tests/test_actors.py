@@ -1154,3 +1154,26 @@ def test_a_one_word_name_only_in_the_headline_that_nothing_supports_is_no_actor(
     assert "Gerbach" in [name for name, _ in _actors_with_entities(text, "de", [("Gerbach", 1, "LOC")], True)]
     text = "Hochwasser in Gerbach\n\nIm Dorf stieg der Pegel über sechs Meter."
     assert "Gerbach" in [name for name, _ in _actors_with_entities(text, "de", [("Gerbach", 1, "LOC")], True)]
+
+
+def test_a_police_directorate_is_what_die_polizei_refers_back_to(extract):
+    text = ("Die Polizeidirektion Görlitz meldete am Montag einen Einbruch in eine Bank. "
+            "Nach Angaben der Polizei entkamen die Täter mit 30.000 Euro.")
+    found = actors(extract, text)
+    assert "Polizei" not in found
+    assert sorted(m["text"] for m in found["Polizeidirektion Görlitz"]["mentions"]) == ["Polizei", "Polizeidirektion Görlitz"]
+
+
+def test_a_descriptor_names_the_company_whose_last_word_the_model_read_as_a_person():
+    text = "Die Betreibergesellschaft Sylter Inselbahn teilte mit, der Verkehr ruhe bis Montag."
+    assert _actors_with_entities(text, "de", [("Inselbahn", 1, "PER")]) == [("Sylter Inselbahn", "organization")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Bei einer Lawine im Pitztal wurden zwei Skifahrer verschüttet.", "Pitztal"),
+    ("Im Engadin fiel über Nacht ein Meter Neuschnee.", "Engadin"),
+    ("Hochwasser in Vorarlberg: Die Bregenzerach trat über die Ufer.", "Vorarlberg"),
+])
+def test_alpine_valleys_and_regions_are_places(extract, text, place):
+    found = actors(extract, text)
+    assert found[place]["type"] == "location" and found[place]["country"] in ("AT", "CH")

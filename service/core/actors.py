@@ -714,10 +714,11 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         # a place may be part of the name; a place head names a place, whatever the model read,
         # and club prefixes a club ("1. FC Nürnberg", where the model saw "FC Nürnberg");
-        # a title names the whole person the model cut short ("Ministerpräsident Olaf Lies")
+        # a title names the whole person the model cut short ("Ministerpräsident Olaf Lies"), and a
+        # descriptor the organisation whose last word it read as a person ("Betreibergesellschaft Sylter Inselbahn")
         if not taken.overlaps(start, end) or places.overlaps(start, end) or actor_type == "location" \
                 or tokens[0].text in club_prefixes \
-                or (actor_type == "person" and len(tokens) > 1 and any(
+                or (actor_type in ("person", "organization") and len(tokens) > 1 and any(
                     start <= f_start and f_end <= end and (f_start, f_end) != (start, end) for f_start, f_end in fragments)) \
                 or (not trusted.overlaps(start, end) and ((actor_type == "organization" and len(tokens) >= 3)
                                                           or (actor_type == "person" and "-" in [t.text for t in tokens]))):
@@ -777,6 +778,7 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     ner = [(m, t) for m, t in ner if not ((t == "location" and inside_rules.overlaps(m.start, m.end))
                                           or rule_places.overlaps(m.start, m.end)
                                           or (t in ("organization", "person") and _inside_longer(m, rules, t))
+                                          or (t == "person" and _inside_longer(m, rules, "organization"))
                                           or _cut_from_longer(m, rules))]
     # a demonym inside an organisation's name is part of the name ("Tarifgemeinschaft deutscher
     # Länder", "Zentralverband der deutschen Seehafenbetriebe"); leading it, it names the state too ("Kenyan police")
