@@ -1177,3 +1177,9 @@ def test_a_descriptor_names_the_company_whose_last_word_the_model_read_as_a_pers
 def test_alpine_valleys_and_regions_are_places(extract, text, place):
     found = actors(extract, text)
     assert found[place]["type"] == "location" and found[place]["country"] in ("AT", "CH")
+
+
+def test_a_name_before_a_place_noun_is_a_place():
+    # the model read the volcano's name as a person's
+    text = "Flights were cancelled after the Ruang volcano erupted on Tuesday."
+    assert ("Ruang", "location") in _actors_with_entities(text, "en", [("Ruang", 1, "PER")])

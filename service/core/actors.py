@@ -434,6 +434,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
     descriptors = set(kb.lexicon["org_descriptor_words"])
     place_heads = set(kb.lexicon["place_heads"])
     place_words = word_set(kb.lexicon, "place_descriptors")
+    place_nouns_after = word_set(kb.lexicon, "place_nouns_after")
     club_prefixes = set(kb.lexicon["club_prefixes"])
     genitive_endings = kb.lexicon["org_genitive_adjective_endings"]
     complements = word_set(kb.lexicon, "org_head_complements")
@@ -681,6 +682,8 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
                 and (run := name_run(token.i - 1, -1) or apposed_name(token)):
             # "the United Auto Workers union" (not "Terminal operator APM Terminals"), "NetChoice, a trade group"
             found.append(("organization", run))
+        elif token.lower_ in place_nouns_after and token.i > 0 and (run := name_run(token.i - 1, -1)):
+            found.append(("location", run))  # "the Kanlaon volcano", whatever the model read
         elif token.lower_ in head_words and token.i > 0 and not token.is_sent_start:
             # "Chicago police", "the Gaza health ministry": up to two lower-case modifiers
             first = token.i - 1
