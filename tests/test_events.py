@@ -1152,3 +1152,11 @@ def test_trigger_senses_that_need_their_objects(extract, text, lang, expected):
 def test_would_in_a_report_is_its_future(extract, text, modality):
     found, _ = events(extract, text, "en")
     assert [e["modality"] for e in found] == [modality], found
+
+
+def test_a_name_right_after_the_subjects_title_is_the_agent(extract):
+    # (the parser hangs the name on the title as an apposition)
+    text = ("Der lettische Regierungschef Andris Kalniņš kündigte an, die Überwachung der Ostsee "
+            "gemeinsam mit Schweden zu verstärken.")
+    found, _ = events(extract, text)
+    assert only(found, "MOBILIZE")["agents"] == ["Andris Kalniņš"]

@@ -296,17 +296,20 @@ def _actors_in(tokens, mentions, exclude_media=True) -> list[Actor]:
 
 
 def _core(token: Token) -> list[Token]:
-    """A phrase without its modifiers: "Kanada" in "Kanada der Ukraine", both in "X und Y"."""
+    """A phrase without its modifiers: "Kanada" in "Kanada der Ukraine", both in "X und Y"; a
+    name right after its title is the phrase's core too ("Präsident Alexander Stubb"), an apposition
+    after a comma is not."""
     tokens = [token]
     for child in token.children:
-        if child.dep_ not in NON_CORE_DEPS:
+        if child.dep_ not in NON_CORE_DEPS or child.dep_ == "appos" and child.i == token.i + 1:
             tokens += _core(child)
     return tokens
 
 
-def _governing_subject(token: Token, manner_cases=frozenset()) -> tuple[list[Token], bool]:
+def _governing_subject(token: Token, manner_cases=frozenset(), infinitive_markers=frozenset()) -> tuple[list[Token], bool]:
     """Subject tokens of the trigger or of the verbs above it, and whether it is passive; a noun
-    that tells how the verb's subject acts is that subject's act ("Russland reagierte mit Kritik")."""
+    that tells how the verb's subject acts is that subject's act ("Russland reagierte mit Kritik");
+    an infinitive clause without a subject is its verb's subject's ("kündigte an, ... zu verstärken")."""
     current = token
     for _ in range(4):
         # (the small parser may hang the subject on the auxiliary: "hat die Opposition ... aufgerufen")
@@ -322,7 +325,7 @@ def _governing_subject(token: Token, manner_cases=frozenset()) -> tuple[list[Tok
         manner = current.pos_ == "NOUN" and current.dep_ == "obl" \
             and any(c.dep_ == "case" and c.lower_ in manner_cases for c in current.children)
         if (current.dep_ in climbs or manner) and current.head.i != current.i:
-            if current.dep_ == "ccomp":
+            if current.dep_ == "ccomp" and not any(c.lower_ in infinitive_markers for c in current.children):
                 break  # "X sagt, dass Y ..." : X is not Y's agent
             current = current.head
             continue
@@ -636,7 +639,8 @@ def _roles(token: Token, sentence, mentions, kb: Knowledge, speech: bool):
     if not has_parse(token.doc):
         agents, targets = _positional_roles(token, sentence, mentions, kb, speech)
         return agents, targets, []
-    subject_tokens, passive = _governing_subject(token, word_set(lexicon, "manner_cases"))
+    subject_tokens, passive = _governing_subject(token, word_set(lexicon, "manner_cases"),
+                                                 word_set(lexicon, "infinitive_markers"))
     agents = _actors_in(subject_tokens, mentions, exclude_media=False)  # "Bloomberg behauptet"
     qualifying = [a for a in agents if _qualifies_other_subject(a, subject_tokens, mentions, kb)]
     agents = [a for a in agents if a not in qualifying]
