@@ -948,7 +948,6 @@ def _add_surname_mentions(text: str, actors, kb: Knowledge) -> None:
                 taken.add(start, end)
 
 
-@functools.lru_cache(maxsize=WORD_CACHE_SIZE)  # every token of every article is asked; words are open-ended
 def _refers_to_a_kind(word: str, kb: Knowledge) -> bool:
     """A generic noun ("union", "ministry") or an institution named without a name ("police")."""
     return bool(_generic_kinds(word, kb)) or word in _institution_nouns(kb)
@@ -964,6 +963,7 @@ def _known_name(word: str, kb: Knowledge) -> bool:
     return bool(kb.lookup(word) or kb.town_country(word) or word in kb.demonyms)
 
 
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)  # every token of every article is asked; words are open-ended
 def _genitive_forms(word: str) -> tuple[str, ...]:
     """The word and what it is without a genitive ending: "konzerns" -> "konzern", "generalstabes" -> "generalstab"."""
     return (word, *([word[:-1]] if word.endswith("s") else []), *([word[:-2]] if word.endswith("es") else []))

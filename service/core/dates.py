@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass
 
 
-
 @dataclass(frozen=True)
 class DateMatch:
     start: int
