@@ -717,6 +717,9 @@ def test_initials_of_an_organisation_are_that_organisation(extract):
     ("Violence has spread across the Sahel this year.", "en", "Sahel", "location"),
     ("Der Sturm erreichte am Abend Usedom.", "de", "Usedom", "location"),
     ("Wildfires forced 2,000 tourists to leave Rhodes.", "en", "Rhodes", "location"),
+    ("Auch in den Niederlanden wurde gestreikt.", "de", "Niederlande", "country"),
+    ("Vodafone will 3.000 Stellen streichen.", "de", "Vodafone", "organization"),
+    ("The collapse was first reported by CCTV.", "en", "CCTV", "organization"),
 ])
 def test_knowledge_base_names_and_their_types(extract, text, language, name, actor_type):
     assert actors(extract, text, language)[name]["type"] == actor_type

@@ -1160,3 +1160,16 @@ def test_a_name_right_after_the_subjects_title_is_the_agent(extract):
             "gemeinsam mit Schweden zu verstärken.")
     found, _ = events(extract, text)
     assert only(found, "MOBILIZE")["agents"] == ["Andris Kalniņš"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rescuing people is aid, "rescue teams" are people; denying an accusation made in the same
+    # sentence rejects it
+    ("Italy's coast guard rescued 45 people from a sinking boat on Sunday.", ["AID"]),
+    ("Rescue teams searched the rubble through the night.", []),
+    ("Human rights groups accused Tunisia of abandoning migrants in the desert, which Tunis denies.",
+     ["ACCUSE", "REJECT"]),
+])
+def test_english_rescue_and_denial(extract, text, expected):
+    found, _ = events(extract, text, "en")
+    assert sorted(e["type"] for e in found) == expected
