@@ -878,3 +878,11 @@ def test_a_quotation_belongs_to_the_organisation_that_opens_its_sentence(extract
 def test_a_consultancy_named_after_its_descriptor_is_the_source(extract):
     text = "Freight rates rose 12% in October, according to the consultancy Seabridge."
     assert claim_source(extract(text, language="en"), 12) == "Seabridge"
+
+
+def test_an_english_speech_noun_before_the_noun_it_qualifies_is_no_verb(extract):
+    # untagged English: "state" before "media" is no "to state" of the place before it
+    document = extract("Floods cut off 40 villages in China's Yunnan province, state media Xinhua reported on Monday.",
+                       language="en")
+    assert claim_source(document, 40) == "Xinhua"
+    assert "Yunnan" not in by_name(document)

@@ -492,11 +492,14 @@ def _read_as_noun(token, kb: Knowledge) -> bool:
     """Without a tagger, "its revenue forecast for the year", "a previous forecast of 15.2 billion",
     "from its September estimate.":
     a speech word that is a noun too, after a determiner and one modifier and before a preposition
-    or punctuation, is the noun."""
+    or punctuation, or before a noun it qualifies, is the noun."""
     doc = token.doc
     if token.lower_ not in word_set(kb.lexicon, "speech_nouns") or token.i < 2 or token.i + 1 >= len(doc):
         return False
     before = doc[token.i - 1].lower_
+    following = doc[token.i + 1]
+    if following.is_lower and (following.lower_ in kb.lexicon["source_nouns"] or following.lower_ in kb.lexicon["generic_references"]):
+        return True  # it qualifies the noun after it: "state broadcaster CCTV reported", "state media said"
     if before in kb.lexicon["noun_followers"] and before not in kb.lexicon["infinitive_markers"] \
             and doc[token.i + 1].is_lower and doc[token.i + 1].is_alpha:
         return True  # after a preposition: "said on state television", "in state media"
