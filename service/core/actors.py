@@ -941,7 +941,7 @@ def _add_surname_mentions(text: str, actors, kb: Knowledge) -> None:
         # (the look-behind as a test after the match: opening the pattern, it would try every position)
         for match in re.finditer(rf"{re.escape(surname)}(?:{suffixes})?(?![\w-])", text):
             start, end = match.start(), match.start() + len(surname)
-            if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+            if start and _joins_word(text[start - 1]):
                 continue
             if not taken.overlaps(start, end):
                 actor.mentions.append(Mention(start, end, surname))
@@ -1094,18 +1094,20 @@ def _whole_word_occurrences(name: str, text: str, joiners: str = "-") -> list[tu
     """The spans where ``name`` stands as a whole word: no letter, digit, underscore or one of
     ``joiners`` on either side. Found with str.find: a regex that opens with a look-behind
     scans the whole text for every name."""
-    def joins(char: str) -> bool:
-        return char.isalnum() or char == "_" or char in joiners  # the regex class [\w-]
-
     found, at = [], text.find(name) if name else -1
     while at != -1:
         end = at + len(name)
-        if (at == 0 or not joins(text[at - 1])) and (end == len(text) or not joins(text[end])):
+        if (at == 0 or not _joins_word(text[at - 1], joiners)) and (end == len(text) or not _joins_word(text[end], joiners)):
             found.append((at, end))
             at = text.find(name, end)
         else:
             at = text.find(name, at + 1)
     return found
+
+
+def _joins_word(char: str, joiners: str = "-") -> bool:
+    """A character a word runs on through: a letter, digit or underscore (the regex class \\w), or one of ``joiners``."""
+    return char.isalnum() or char == "_" or char in joiners
 
 
 def _add_occurrences(actor: Actor, name: str, text: str, actors: dict[str, Actor], taken: SpanIndex | None = None) -> None:

@@ -207,9 +207,11 @@ def _condition_met(key: str, token: Token, sentence, kb: Knowledge) -> bool:
     # (a separable verb's particle is no preposition: "teilte ... mit" does not make "treffen" a meeting)
     words = {t.lower_ for t in sentence if t.dep_ not in PARTICLE_DEPS}
     required = kb.lexicon.get("trigger_requires", {}).get(key)
+    if required:  # a word that gives the trigger one of its senses meets the requirement too ("sent tents": aid)
+        required = set(required).union(*kb.lexicon.get("trigger_senses", {}).get(key, {}).values())
     noun = key in kb.lexicon["noun_senses_without_requirement"] and token.is_title and token.i > 0 \
         and token.doc[token.i - 1].lower_ in kb.lexicon["definite_articles"]
-    if required and not words & set(required) and not noun:
+    if required and not words & required and not noun:
         return False
     if words & set(kb.lexicon["trigger_excludes"].get(key, ())):
         return False  # "supply outpaces demand" is the economy's, no one demanding

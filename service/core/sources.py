@@ -496,14 +496,12 @@ def _read_as_noun(token, kb: Knowledge) -> bool:
     doc = token.doc
     if token.lower_ not in word_set(kb.lexicon, "speech_nouns") or token.i < 2 or token.i + 1 >= len(doc):
         return False
-    before = doc[token.i - 1].lower_
-    following = doc[token.i + 1]
+    determiner, modifier, following = doc[token.i - 2], doc[token.i - 1], doc[token.i + 1]
     if following.is_lower and (following.lower_ in kb.lexicon["source_nouns"] or following.lower_ in kb.lexicon["generic_references"]):
         return True  # it qualifies the noun after it: "state broadcaster CCTV reported", "state media said"
-    if before in kb.lexicon["noun_followers"] and before not in kb.lexicon["infinitive_markers"] \
-            and doc[token.i + 1].is_lower and doc[token.i + 1].is_alpha:
+    if modifier.lower_ in kb.lexicon["noun_followers"] and modifier.lower_ not in kb.lexicon["infinitive_markers"] \
+            and following.is_lower and following.is_alpha:
         return True  # after a preposition: "said on state television", "in state media"
-    determiner, modifier, following = doc[token.i - 2], doc[token.i - 1], doc[token.i + 1]
     if not (following.lower_ in kb.lexicon["noun_followers"] or following.is_punct):
         return False
     # "the capital of Borno state,", "police in Kano state said": a place's name before it
