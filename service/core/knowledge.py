@@ -97,6 +97,15 @@ def warm_up_text(lang: str) -> str | None:
     return path.read_text(encoding="utf-8") if path.exists() else None
 
 
+def frequent_words(lang: str) -> list[str]:
+    """The language's most frequent words, most frequent first (``frequent_words.txt``, built by
+    ``scripts/build_frequent_words.py``); none for a language without the file."""
+    path = KNOWLEDGE_DIR / lang / "frequent_words.txt"
+    if not path.exists():
+        return []
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+
+
 def available_languages() -> list[str]:
     return sorted(p.name for p in KNOWLEDGE_DIR.iterdir() if (p / "lexicon.yaml").exists())
 
