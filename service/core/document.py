@@ -24,6 +24,7 @@ from service.core.layout import dateline_region_end, read_layout
 from service.core.numbers import extract_claims
 from service.core.pipelines import load_pipeline, pipeline_label
 from service.core.sources import covering_source, extract_sources, hearsay_sentences
+from service.core.text import parsed_from
 
 SCHEMA_VERSION = "1.0"
 
@@ -109,7 +110,7 @@ class Extractor:
     def _extract(self, nlp: Language, lang: str, request: Request, warnings: list[str]) -> dict:
         kb = load_knowledge(lang)
         text = request.text
-        doc = nlp(text)
+        doc = parsed_from(nlp(text), text)
         reference_hint = request.published_at
         if reference_hint is not None:
             dates = find_dates(text, kb.lexicon, reference_hint)

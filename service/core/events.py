@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from service.core.actors import Actor
 from service.core.dates import DateMatch, is_future, resolve_relative
 from service.core.knowledge import Knowledge
-from service.core.text import (PARTICLE_DEPS, SpanIndex, after_location_case, clause_start, could_be, doc_text,
+from service.core.text import (PARTICLE_DEPS, WORD_CACHE_SIZE, SpanIndex, after_location_case, clause_start, could_be, doc_text,
                                ending_pattern, first_token_at_or_after, has_parse, is_present_participle, is_speech_verb,
                                lemma_forms, long_words, previous_sentence_start, sentences, source_noun_type, tokens_of,
                                word_set)
@@ -83,13 +83,21 @@ def trigger_lemma(token: Token, kb: Knowledge) -> str | None:
     # (also after an acronym: "UN-Sanktionen", "EU-Hilfen")
     capitalised = token.is_title or (token.text[:1].isupper() and token.text.rsplit("-", 1)[-1].istitle())
     if capitalised and (token.pos_ in ("NOUN", "") or not token.is_sent_start):
-        keys = long_words(kb.lexicon, "triggers", 5)
-        match = ending_pattern(keys, "(?:e?n|e?s)?").search(token.lower_)
-        if match:
-            ending = token.lower_[match.start():]
-            key = max((k for k in keys if ending.startswith(k)), key=len)
-            if match.start() > 0 or ending != key:  # (an inflected noun the lemmatizer missed: "Durchsuchungen")
-                return key
+        return _compound_trigger(token.lower_, kb)
+    return None
+
+
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)  # asked for every capitalised word; words are open-ended
+def _compound_trigger(word: str, kb: Knowledge) -> str | None:
+    """The trigger a noun ends in, or an inflected form of it: "militärhilfe" -> "hilfe",
+    "durchsuchungen" -> "durchsuchung" (an inflected noun the lemmatizer missed)."""
+    keys = long_words(kb.lexicon, "triggers", 5)
+    match = ending_pattern(keys, "(?:e?n|e?s)?").search(word)
+    if match:
+        ending = word[match.start():]
+        key = max((k for k in keys if ending.startswith(k)), key=len)
+        if match.start() > 0 or ending != key:
+            return key
     return None
 
 

@@ -80,6 +80,11 @@ def load_pipeline(spec: str) -> Language:
                 f"install it or set the pipeline variable to another name or path ({error})"
             ) from None
     use_numpy_blas(nlp)
+    if {"tagger", "morphologizer"} <= set(nlp.pipe_names) and "attribute_ruler" not in nlp.pipe_names:
+        # the extractors read coarse parts of speech, morphology, lemmas, the parse and entities,
+        # never the fine-grained tag: beside a morphologizer (which sets the part of speech) and
+        # with no attribute ruler mapping tags, a tagger only costs time
+        nlp.disable_pipe("tagger")
     nlp.add_pipe("newsfacts_line_breaks", first=True)
     nlp.add_pipe("newsfacts_number_stops", first=True)
     if not ({"parser", "senter"} & set(nlp.pipe_names)):

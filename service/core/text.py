@@ -63,6 +63,13 @@ def doc_text(doc: Doc) -> str:
     return _cached(doc, "newsfacts_text", lambda: doc.text)
 
 
+def parsed_from(doc: Doc, text: str) -> Doc:
+    """Remember that ``doc`` was made from ``text``: spaCy's tokens keep every character, so it is
+    ``doc.text`` without joining the tokens."""
+    doc.user_data["newsfacts_text"] = text
+    return doc
+
+
 def first_token_at_or_after(doc: Doc, char: int) -> int:
     """Index of the first token starting at or after character ``char`` (len(doc) if none)."""
     starts = _cached(doc, "newsfacts_token_starts", lambda: [t.idx for t in tokens_of(doc)])
@@ -287,11 +294,13 @@ _ENDINGS: dict[tuple, re.Pattern] = {}
 
 
 def ending_pattern(words, optional_suffix: str = "") -> re.Pattern:
-    """One regex for "ends with any of these words" (plus an optional inflection suffix)."""
+    """One regex for "ends with any of these words" (plus an optional inflection suffix). A search
+    tries every position of the word, so the words are a trie: at each position the regex follows
+    the letters there instead of trying every word (the match, which runs to the end, is the same)."""
     key = (words if isinstance(words, tuple) else tuple(words), optional_suffix)
     pattern = _ENDINGS.get(key)
     if pattern is None:
-        alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!)"  # none: no match
+        alternation = trie_alternation(w for w in words if w) or r"(?!)"  # none: no match
         pattern = _ENDINGS[key] = re.compile(rf"(?:{alternation}){optional_suffix}$")
     return pattern
 
