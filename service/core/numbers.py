@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from service.core.actors import Actor, MentionIndex
 from service.core.dates import DateMatch
 from service.core.knowledge import Knowledge
-from service.core.text import SpanIndex, doc_text, first_token_at_or_after, has_parse, sentence_of
+from service.core.text import SpanIndex, doc_text, first_token_at_or_after, has_parse, sentence_of, trie_alternation
 
 _DIGITS = r"\d{1,3}(?:[.,\u202f\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _CURRENCY_SIGNS = "$€£¥"
@@ -58,15 +58,16 @@ def parse_number(text: str, decimal_comma: bool) -> float:
 def _patterns(kb: Knowledge):
     lex = kb.lexicon
     words = {w: v for w, v in lex["number_words"].items() if v > 1}
-    scale_alt = "|".join(re.escape(s) for s in sorted(lex["scales"], key=len, reverse=True))
-    unit_alt = "|".join(re.escape(u) for u in sorted(lex["units"], key=len, reverse=True))
-    word_alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    vague_alt = "|".join(re.escape(v) for v in sorted(lex["vague_numbers"], key=len, reverse=True))
+    # word lists as tries: the numeral pattern is tried at every position of the text, and a flat
+    # alternation would try every word there (the longest word that fits wins either way)
+    scale_alt = trie_alternation(lex["scales"])
+    unit_alt = trie_alternation(lex["units"])
+    word_alt = trie_alternation(words)
+    vague_alt = trie_alternation(lex["vague_numbers"])
     # "C$", "A$", "US$": a dollar sign with its country's letters, as the lexicon's units list them
-    prefixes = sorted({u[:-1] for u in lex["units"] if len(u) > 1 and u[-1] in _CURRENCY_SIGNS}, key=len, reverse=True)
-    prefix_alt = "|".join(re.escape(p) for p in prefixes) or "(?!)"
+    prefix_alt = trie_alternation({u[:-1] for u in lex["units"] if len(u) > 1 and u[-1] in _CURRENCY_SIGNS}) or "(?!)"
     # "eine Million", "a billion": an article before a scale is one
-    article_alt = "|".join(re.escape(a) for a in sorted(lex["scale_articles"], key=len, reverse=True)) or "(?!)"
+    article_alt = trie_alternation(lex["scale_articles"]) or "(?!)"
     numeral = (
         rf"(?P<cur>(?:(?<![\w])(?:{prefix_alt})(?=[{_CURRENCY_SIGNS}]))?[{_CURRENCY_SIGNS}]\s?)?"
         rf"(?:(?P<num>{_DIGITS})|(?P<word>(?<![\w-])(?:{word_alt})(?![\w-]))"
