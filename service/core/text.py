@@ -145,6 +145,8 @@ def _clause_final_particle(token: Token, particles) -> str:
     """A separable particle that ends the verb's clause ("griff ... Ziele an."), with no
     other verb between them; a comma may stand between them, in a list ("stellten Bargeld,
     Goldbarren und 14 Autos sicher") or around a relative clause (its verb stops the search)."""
+    if not particles:  # (English has none)
+        return ""
     # the sentence as read (the parser may cut one before its particle: "... schloss Schulze erneut | aus.")
     sentence_end = sentence_of(token.doc, token.idx).end
     for following in token.doc[token.i + 1:sentence_end]:
@@ -259,7 +261,22 @@ def could_be(token: Token, lexicon: dict, verbs: frozenset) -> bool:
         particles = lexicon["separable_particles"]
         stems = _STEMS[key] = verbs | {v[len(p):] for v in verbs for p in particles if v.startswith(p)}
     lemma = token.lemma_.lower() if token.lemma_ else token.lower_
-    return lemma in stems or token.lower_ in stems or any(f in stems for f in _pattern_forms(token.lower_, lexicon))
+    return lemma in stems or _word_could_be(token.lower_, lexicon, stems)
+
+
+_COULD_BE: dict[tuple[int, int, str], bool] = {}
+
+
+def _word_could_be(word: str, lexicon: dict, stems: frozenset) -> bool:
+    """Whether the word or a form the lexicon's lemma patterns make of it is one of ``stems``
+    (memoised per word: every token is asked)."""
+    key = (id(lexicon), id(stems), word)
+    found = _COULD_BE.get(key)
+    if found is None:
+        found = word in stems or any(f in stems for f in _pattern_forms(word, lexicon))
+        if len(_COULD_BE) < WORD_CACHE_SIZE:
+            _COULD_BE[key] = found
+    return found
 
 
 def _verb_lemma(token: Token, lexicon: dict, verbs: frozenset) -> str | None:
