@@ -32,11 +32,11 @@ class PipelineNotFound(RuntimeError):
 
 @Language.component("newsfacts_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every token that contains a line break."""
-    tokens = list(doc)  # (each doc[i] makes a new Token)
-    for previous, token in zip(tokens, tokens[1:]):
-        if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
+    """Start a sentence after every token that contains a line break. A line break is always in
+    a whitespace token of its own, so only those are looked at (not a Token object per word)."""
+    for i in doc.to_array("IS_SPACE")[:-1].nonzero()[0]:
+        if "\n" in doc[int(i)].text:
+            doc[int(i) + 1].is_sent_start = True
     return doc
 
 
