@@ -1186,3 +1186,26 @@ def test_a_name_before_a_place_noun_is_a_place():
     # the model read the volcano's name as a person's
     text = "Flights were cancelled after the Ruang volcano erupted on Tuesday."
     assert ("Ruang", "location") in _actors_with_entities(text, "en", [("Ruang", 1, "PER")])
+
+
+def test_lower_case_state_bodies_are_organisations_of_their_state(extract):
+    """English writes ministries and the like in lower case ("the foreign ministry"), German as one
+    capitalised word ("Außenministerium"): the phrase is the actor, of the state that owns it."""
+    text = ("Kenya's interior ministry said on Monday that 40 people had been detained. "
+            "The Brazilian coast guard found a second boat, and Peru's own foreign ministry "
+            "summoned the envoy. The ministry said the talks would go on.")
+    found = actors(extract, text, lang="en")
+    assert (found["interior ministry"]["type"], found["interior ministry"]["country"]) == ("organization", "KE")
+    assert found["coast guard"]["country"] == "BR"
+    assert found["foreign ministry"]["country"] == "PE"  # "own" qualifies nothing
+    assert "ministry" not in found and "own foreign ministry" not in found
+    assert found["Kenya"]["type"] == "country"
+
+
+def test_a_state_body_named_again_by_the_end_of_its_name_is_one_actor(extract):
+    text = ("Turnout was 61 percent, the national electoral commission said. "
+            "The electoral commission will publish final results on Friday.")
+    found = actors(extract, text, lang="en")
+    assert [m["text"] for m in found["national electoral commission"]["mentions"]] == [
+        "national electoral commission", "electoral commission"]
+    assert "electoral commission" not in found

@@ -1173,3 +1173,10 @@ def test_a_name_right_after_the_subjects_title_is_the_agent(extract):
 def test_english_rescue_and_denial(extract, text, expected):
     found, _ = events(extract, text, "en")
     assert sorted(e["type"] for e in found) == expected
+
+
+def test_a_state_body_in_lower_case_acts_for_itself(extract):
+    """"Peru's foreign ministry condemned": the ministry acts, as "China's Ministry of Commerce"
+    does, not the state that owns it."""
+    found, _ = events(extract, "Peru's foreign ministry condemned the attack on the embassy on Tuesday.", lang="en")
+    assert only(found, "ACCUSE")["agents"] == ["foreign ministry"]

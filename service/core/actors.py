@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from service.core.knowledge import Entry, Knowledge
 from service.core.layout import Layout
 from service.core.text import (WORD_CACHE_SIZE, SpanIndex, doc_text, ending_pattern, first_token_at_or_after, is_speech_verb,
-                               is_title_word, long_words, tokens_of, word_set)
+                               is_title_word, long_words, tokens_of, trie_alternation, word_set)
 
 NER_TYPES = {"PER": "person", "PERSON": "person", "LOC": "location", "GPE": "location", "ORG": "organization",
              "NORP": "group"}
@@ -818,6 +818,7 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
             actor.kind = _kind_of_name(actor.name, kb) or _kind_of_descriptor(actor, doc_text(doc), kb)
     _merge_name_parts(actors, kb)
     _merge_state_qualified_names(actors, kb)
+    _add_institution_phrases(doc, actors, kb)
     _add_generic_references(doc, actors, kb)
     _merge_club_places(actors, layout, doc_text(doc))
     _merge_bracketed_acronyms(actors, doc_text(doc))
@@ -1171,6 +1172,52 @@ def refers_back(word: str, position: int, actors: list[Actor], kb: Knowledge) ->
     """The named actor a generic noun refers to ("Unternehmen" in "nach Unternehmensangaben"), or None."""
     kinds = _generic_kinds(word.lower(), kb)
     return _antecedent(kinds, position, actors, word.lower()) if kinds else None
+
+
+@functools.lru_cache(maxsize=8)  # one per language's knowledge
+def _institution_pattern(kb: Knowledge) -> re.Pattern | None:
+    """An owner ("China's", "the country's"), a demonym ("Greek") or "the", then at most two
+    lower-case qualifying words and an institution head (lexicon: institution_heads)."""
+    heads = kb.lexicon["institution_heads"]
+    if not heads:
+        return None
+    demonyms = trie_alternation(d for d in kb.demonyms if d[:1].isupper()) or "(?!)"
+    return re.compile(rf"(?<![\w.-])(?:(?P<owner>[A-Za-z][\w.-]*)['’]s|(?P<demonym>{demonyms})|[Tt]he|[Ii]ts)\s+"
+                      rf"(?P<name>(?:[a-z][a-z-]*\s+){{0,2}}?(?P<head>{trie_alternation(heads)}))(?![\w-])")
+
+
+def _add_institution_phrases(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -> None:
+    """State bodies English names in lower case: "the foreign ministry", "China's commerce
+    ministry", "the state election commission", "Greece's coast guard". The phrase from its
+    qualifying words on is the actor, of the country whose name or demonym leads it; the same
+    phrase again, or its end ("the election commission"), is the same actor."""
+    pattern = _institution_pattern(kb)
+    if pattern is None:
+        return
+    text = doc_text(doc)
+    taken = SpanIndex((m.start, m.end) for actor in actors.values() for m in actor.mentions)
+    for match in pattern.finditer(text):
+        kind, qualified = kb.lexicon["institution_heads"][match.group("head")]
+        words = [w for w in re.finditer(r"\S+", text[:match.start("head")]) if w.start() >= match.start("name")]
+        while words and doc.vocab[words[0].group()].is_stop:  # "its own foreign ministry"
+            words = words[1:]
+        start = words[0].start() if words else match.start("head")
+        if (qualified and not words) or taken.overlaps(start, match.end()):
+            continue
+        name = text[start:match.end()]
+        owner = kb.lookup(match.group("owner") or match.group("demonym") or "")
+        country = owner.country if owner is not None and owner.type == "country" else None
+        actor = next((a for a in actors.values() if a.key.startswith("institution:") and a.kind == kind
+                      and (a.name == name or a.name.endswith(" " + name))
+                      and (country is None or a.country in (None, country))), None)
+        if actor is not None:
+            actor.country = actor.country or country
+        else:
+            key = f"institution:{name}:{country or ''}"
+            actor = actors.setdefault(key, Actor(key=key, name=name, type="organization", country=country,
+                                                 government=True, kind=kind))
+        actor.mentions.append(Mention(start, match.end(), name))
+        taken.add(start, match.end())
 
 
 def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -> None:
