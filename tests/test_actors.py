@@ -952,6 +952,8 @@ def test_a_place_the_model_ends_in_a_title_is_an_office():
     ("Die Regierung in Moldau bat um Hilfe.", "de", "Republik Moldau", "country"),
     ("Lastwagen stauten sich am Grenzübergang Kapitan Andreewo.", "de", "Kapitan Andreewo", "location"),
     ("Der Katastrophenschutz rief die Bewohner auf, ihre Häuser zu verlassen.", "de", "Katastrophenschutz", "organization"),
+    ("Nach Angaben der Deutschen Rentenversicherung stieg die Zahl der Anträge.", "de", "Deutsche Rentenversicherung",
+     "organization"),
 ])
 def test_knowledge_names_descriptors_and_institutions(extract, text, lang, name, actor_type):
     assert actors(extract, text, lang)[name]["type"] == actor_type
@@ -1209,3 +1211,36 @@ def test_a_state_body_named_again_by_the_end_of_its_name_is_one_actor(extract):
     assert [m["text"] for m in found["national electoral commission"]["mentions"]] == [
         "national electoral commission", "electoral commission"]
     assert "electoral commission" not in found
+
+
+@pytest.mark.parametrize("text, lang, person", [
+    ("Der konservative Kandidat Tomasz Lewicki verlor die Wahl knapp.", "de", "Tomasz Lewicki"),
+    ("Ihre Herausforderin Ruta Vaitkute räumte die Niederlage ein.", "de", "Ruta Vaitkute"),
+    ("The opposition candidate Arvo Leppik conceded on Sunday.", "en", "Arvo Leppik"),
+])
+def test_a_candidate_or_challenger_before_a_name_is_a_person(extract, text, lang, person):
+    assert actors(extract, text, lang)[person]["type"] == "person"
+
+
+def test_an_office_is_no_organisation(extract):
+    found = actors(extract, "Im Rennen um das Präsidentenamt in Polen liegt der Amtsinhaber vorn.")
+    assert "Präsidentenamt" not in found and found["Polen"]["type"] == "country"
+
+
+def test_a_name_before_a_dam_is_a_place_and_a_river_in_a_longer_name_is_part_of_it(extract):
+    found = actors(extract, "Water levels at the Itaipu dam fell again, the Mekong River Commission said.", lang="en")
+    assert found["Itaipu"]["type"] == "location"
+    assert found["Mekong River Commission"]["type"] == "organization" and "Mekong" not in found
+
+
+def test_initials_of_an_organisation_named_before_are_that_organisation(extract):
+    text = "Baltic Coast Railway cut services on Monday. BCR said trains would run again on Friday."
+    found = actors(extract, text, lang="en")
+    assert [m["text"] for m in found["Baltic Coast Railway"]["mentions"]] == ["Baltic Coast Railway", "BCR"]
+
+
+def test_the_company_refers_to_the_railway_not_to_the_union(extract):
+    text = ("Drivers at Nordbahn Railway walked out after talks with the Rail Workers Union failed. "
+            "The union said the company had refused to discuss overtime.")
+    found = actors(extract, text, lang="en")
+    assert "company" in [m["text"] for m in found["Nordbahn Railway"]["mentions"]]

@@ -887,3 +887,12 @@ def test_an_english_speech_noun_before_the_noun_it_qualifies_is_no_verb(extract)
                        language="en")
     assert claim_source(document, 40) == "Xinhua"
     assert "Yunnan" not in by_name(document)
+
+
+@pytest.mark.parametrize("text, value, source", [
+    ("Power cuts will last 12 hours a day, state utility KPLC said on Monday.", 12, "KPLC"),
+    ("Industry groups estimate that the closure costs 20 million dollars a week.", 20000000, "Industry groups"),
+    ("Chile's mining minister Aurora Villanueva visited the mine and said output fell 7 percent.", 7, "Aurora Villanueva"),
+])
+def test_sources_behind_descriptors_estimates_and_titles_after_a_possessor(extract, text, value, source):
+    assert claim_source(extract(text, language="en"), value) == source

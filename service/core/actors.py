@@ -682,8 +682,10 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
                 and (run := name_run(token.i - 1, -1) or apposed_name(token)):
             # "the United Auto Workers union" (not "Terminal operator APM Terminals"), "NetChoice, a trade group"
             found.append(("organization", run))
-        elif token.lower_ in place_nouns_after and token.i > 0 and (run := name_run(token.i - 1, -1)):
-            found.append(("location", run))  # "the Kanlaon volcano", whatever the model read
+        elif token.lower_ in place_nouns_after and token.i > 0 and not (
+                token.i + 1 < len(doc) and tokens[token.i + 1].text[:1].isupper()) and (run := name_run(token.i - 1, -1)):
+            # "the Kanlaon volcano", whatever the model read (not "the Zambezi River Authority")
+            found.append(("location", run))
         elif token.lower_ in head_words and token.i > 0 and not token.is_sent_start:
             # "Chicago police", "the Gaza health ministry": up to two lower-case modifiers
             first = token.i - 1
@@ -823,6 +825,7 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     _merge_club_places(actors, layout, doc_text(doc))
     _merge_bracketed_acronyms(actors, doc_text(doc))
     _add_short_names(doc_text(doc), actors, kb)
+    _add_initials(doc_text(doc), actors, kb)
     _claim_own_name(doc_text(doc), actors)
     _add_distinct_name_occurrences(doc_text(doc), actors)
     result = sorted((a for a in actors.values() if not _unsupported_headline_word(a, layout, kb, doc_text(doc))),
@@ -1040,6 +1043,25 @@ def _add_short_names(text: str, actors: dict[str, Actor], kb: Knowledge) -> None
                 org.mentions.extend(other.mentions)
                 del actors[key]
         _add_occurrences(org, short, text, actors)
+
+
+def _add_initials(text: str, actors: dict[str, Actor], kb: Knowledge) -> None:
+    """"CN said" after "Canadian National Railway": the initials of an organisation's first two or
+    more capitalised words, where no actor holds them and the knowledge base does not know them,
+    are that organisation after its first mention."""
+    taken = SpanIndex((m.start, m.end) for actor in actors.values() for m in actor.mentions)
+    names = {a.name for a in actors.values()}
+    for org in [a for a in actors.values() if a.type == "organization"]:
+        words = [w for w in org.name.split() if w[:1].isupper()]
+        first = min(m.start for m in org.mentions)
+        for count in range(2, len(words) + 1):
+            initials = "".join(w[0] for w in words[:count])
+            if not initials.isalpha() or initials in names or kb.lookup(initials) is not None:
+                continue
+            for start, end in _whole_word_occurrences(initials, text):
+                if start > first and not taken.overlaps(start, end):
+                    org.mentions.append(Mention(start, end, initials))
+                    taken.add(start, end)
 
 
 def _add_distinct_name_occurrences(text: str, actors: dict[str, Actor]) -> None:

@@ -463,8 +463,11 @@ def _first_subject(token, options: list[_Candidate], doc, kb: Knowledge, whole_s
     group = [before[0]]
     for candidate in before[1:]:
         between = text[group[-1].end:candidate.start].split()
-        # a title between them belongs to the name: "Texas Attorney General Ken Paxton"
-        if len(between) > 1 and not all(w[:1].isupper() or is_title_word(w.lower(), kb) for w in between):
+        # a title between them belongs to the name: "Texas Attorney General Ken Paxton", also after a
+        # possessor and with the words that qualify it: "Canada's labour minister Steven MacKinnon"
+        title = between[1:] if between and between[0] in kb.lexicon["possessive_markers"] else between
+        titled = 0 < len(title) <= 3 and is_title_word(title[-1].lower(), kb)
+        if len(between) > 1 and not titled and not all(w[:1].isupper() or is_title_word(w.lower(), kb) for w in between):
             break
         group.append(candidate)
     # a possessor qualifies the noun after it: "Cambodia's defence ministry denied ... and said"
