@@ -954,6 +954,7 @@ def test_a_place_the_model_ends_in_a_title_is_an_office():
     ("Der Katastrophenschutz rief die Bewohner auf, ihre Häuser zu verlassen.", "de", "Katastrophenschutz", "organization"),
     ("Nach Angaben der Deutschen Rentenversicherung stieg die Zahl der Anträge.", "de", "Deutsche Rentenversicherung",
      "organization"),
+    ("Algeria's state grain buyer Hububat Nasri bought 500,000 tonnes of wheat.", "en", "Hububat Nasri", "organization"),
 ])
 def test_knowledge_names_descriptors_and_institutions(extract, text, lang, name, actor_type):
     assert actors(extract, text, lang)[name]["type"] == actor_type

@@ -1180,3 +1180,13 @@ def test_a_state_body_in_lower_case_acts_for_itself(extract):
     does, not the state that owns it."""
     found, _ = events(extract, "Peru's foreign ministry condemned the attack on the embassy on Tuesday.", lang="en")
     assert only(found, "ACCUSE")["agents"] == ["foreign ministry"]
+
+
+def test_a_trigger_word_in_a_title_is_no_event(extract):
+    found, _ = events(extract, "Peru's supply minister Rosa Quispe met farmers in Cusco on Monday.", lang="en")
+    assert not [e for e in found if e["type"] == "AID"], found
+
+
+def test_sending_search_dogs_is_aid(extract):
+    found, _ = events(extract, "Finnland schickte Suchhunde in das Katastrophengebiet.")
+    assert only(found, "AID")["agents"] == ["Finnland"]

@@ -896,3 +896,23 @@ def test_an_english_speech_noun_before_the_noun_it_qualifies_is_no_verb(extract)
 ])
 def test_sources_behind_descriptors_estimates_and_titles_after_a_possessor(extract, text, value, source):
     assert claim_source(extract(text, language="en"), value) == source
+
+
+@pytest.mark.parametrize("text, lang, value, source", [
+    ("Kenya's state power buyer Umeme Kenya paid 90 million shillings, traders said.", "en", 90000000, "traders"),
+    ("Nach Angaben des österreichischen Wetterdienstes fielen 80 Liter Regen.", "de", 80, "Wetterdienst"),
+])
+def test_what_a_possessor_or_demonym_qualifies_is_no_speaker(extract, text, lang, value, source):
+    """"Kenya's state power buyer": after a possessor "state" is no speech verb; "des österreichischen
+    Wetterdienstes": the service speaks, not the state its demonym names."""
+    assert claim_source(extract(text, language=lang), value) == source
+
+
+@pytest.mark.parametrize("text, value, source", [
+    ("Swine fever was found on three farms near Poznan, the chief veterinary officer said.", 3, "chief veterinary officer"),
+    ("The dairy association MLK-PL warned that exports could fall by up to 20 percent.", 20, "MLK-PL"),
+])
+def test_passive_finding_hyphened_acronym_and_titled_officer(extract, text, value, source):
+    """"was found" reports nobody's finding; the officer is named with the words that qualify him;
+    "MLK-PL": the tokenizer splits the acronym at its hyphen, the name runs on over it."""
+    assert claim_source(extract(text, language="en"), value) == source

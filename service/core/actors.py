@@ -793,7 +793,8 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     for mention, entry in gazetteer:
         if not (entry.type == "location" and inside_rules.overlaps(mention.start, mention.end)):
             add(entry.key, mention, **_entry_attributes(entry))
-    other = quoted + ner + towns + rules
+    other = [(_with_hyphened_acronym(m, doc_text(doc), kb) if t == "organization" else m, t)
+             for m, t in quoted + ner + towns + rules]
 
     # Unlinked mentions: join a known person by surname, else group by normalised name.
     surnames = {a.name.split()[-1]: a.key for a in actors.values() if a.type == "person" and " " in a.name}
@@ -881,6 +882,19 @@ def _cut_from_longer(mention: Mention, rules: list[tuple[Mention, str]]) -> bool
 def _inside_longer(mention: Mention, rules: list[tuple[Mention, str]], actor_type: str) -> bool:
     return any(r.start <= mention.start and mention.end <= r.end and r.end - r.start > mention.end - mention.start
                for r, t in rules if t == actor_type)
+
+
+_HYPHENED_ACRONYM = re.compile(r"-[A-Z]{1,6}(?![\w-])")
+
+
+def _with_hyphened_acronym(mention: Mention, text: str, kb: Knowledge) -> Mention:
+    """"KRD-IG": the English tokenizer splits a hyphen between capitals, and the model and the
+    rules stop at it; an organisation's acronym runs on over it (not where both are names the
+    knowledge base knows: "EU-UK talks")."""
+    match = _HYPHENED_ACRONYM.match(text, mention.end) if mention.text[-1:].isupper() else None
+    if match and (kb.lookup(mention.text) or kb.lookup(match.group()[1:])):
+        return mention
+    return Mention(mention.start, match.end(), text[mention.start:match.end()]) if match else mention
 
 
 def _entry_attributes(entry: Entry) -> dict:

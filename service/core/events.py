@@ -31,7 +31,7 @@ from service.core.actors import Actor
 from service.core.dates import DateMatch, is_future, resolve_relative
 from service.core.knowledge import Knowledge
 from service.core.text import (PARTICLE_DEPS, WORD_CACHE_SIZE, SpanIndex, after_location_case, clause_start, could_be, doc_text,
-                               ending_pattern, first_token_at_or_after, has_parse, is_present_participle, is_speech_verb,
+                               ending_pattern, first_token_at_or_after, has_parse, is_present_participle, is_speech_verb, is_title_word,
                                lemma_forms, long_words, previous_sentence_start, sentences, source_noun_type, tokens_of,
                                word_set)
 
@@ -806,6 +806,8 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                 continue  # "lehnte Staatshilfen ab": the aid rejected is no event; nor are the protests banned
             if _describes_a_thing(token, kb) or _adjective_homograph(token, kb):
                 continue  # "die Zahl der genehmigten Wohnungen": a participle describing a thing
+            if token.i + 1 < len(token.doc) and token.is_lower and is_title_word(token.doc[token.i + 1].lower_, kb):
+                continue  # a word of a title: "Egypt's supply minister", "the aid commissioner"
             verb_event = next((e for e in reversed(events) if e.start == token.head.idx and e.lemma != key), None) \
                 if token.dep_ in OBJECT_DEPS and token.head.i < token.i else None
             if verb_event is not None and verb_event.type == _sense(key, sentence, kb, dict(senses)):

@@ -247,11 +247,17 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
         # English: "the interior ministry said", "China's commerce ministry said" (a lower-case
         # modifier after a determiner or a possessive), "according to court filings" (an institution
         # after a cue; not "according to preliminary results")
-        if first is token and token.i > 1 and not token.pos_ and doc[token.i - 1].is_lower and doc[token.i - 1].is_alpha \
-                and not doc[token.i - 1].is_stop and (doc[token.i - 2].lower_ in kb.lexicon["determiners"]
-                                                      or doc[token.i - 2].lower_ in kb.lexicon["possessive_markers"]
-                                                      or doc[max(0, token.i - 3):token.i - 1].text.lower() in cues
-                                                      and doc[token.i - 1].lower_ in kb.lexicon["generic_references"]):
+        # ... up to two of them: "the chief veterinary officer said"
+        modifiers = 0
+        while first is token and not token.pos_ and modifiers < 2 and token.i - modifiers > 1 \
+                and doc[token.i - modifiers - 1].is_lower and doc[token.i - modifiers - 1].is_alpha \
+                and not doc[token.i - modifiers - 1].is_stop:
+            modifiers += 1
+        leader = doc[token.i - modifiers - 1] if modifiers else None
+        if modifiers and (leader.lower_ in kb.lexicon["determiners"] or leader.lower_ in kb.lexicon["possessive_markers"]):
+            first = doc[token.i - modifiers]
+        elif modifiers and doc[max(0, token.i - 3):token.i - 1].text.lower() in cues \
+                and doc[token.i - 1].lower_ in kb.lexicon["generic_references"]:
             first = doc[token.i - 1]
         if first is token and token.i > 0 and _modifies_source_noun(doc[token.i - 1], token, kb):
             first = doc[token.i - 1]  # "according to city officials", "regional authorities said"
@@ -502,6 +508,8 @@ def _read_as_noun(token, kb: Knowledge) -> bool:
     determiner, modifier, following = doc[token.i - 2], doc[token.i - 1], doc[token.i + 1]
     if following.is_lower and (following.lower_ in kb.lexicon["source_nouns"] or following.lower_ in kb.lexicon["generic_references"]):
         return True  # it qualifies the noun after it: "state broadcaster CCTV reported", "state media said"
+    if modifier.text in kb.lexicon["possessive_markers"] and following.is_lower and following.is_alpha:
+        return True  # what a possessor owns: "Egypt's state grain buyer"
     if modifier.lower_ in kb.lexicon["noun_followers"] and modifier.lower_ not in kb.lexicon["infinitive_markers"] \
             and following.is_lower and following.is_alpha:
         return True  # after a preposition: "said on state television", "in state media"
@@ -735,6 +743,9 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 continue  # "after finding that it had abused": a finding, nobody speaking
             if token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["infinitive_markers"]:
                 continue  # "urged residents to report symptoms": asked to speak, nobody has
+            if token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["passive_auxiliaries"] \
+                    and token.lower_ in kb.lexicon["attribution"]["passive_not_speech"]:
+                continue  # "bird flu was found at two farms": found, not a finding anyone reports
             # the subject of a perfect may hang on its auxiliary ("Die Wahlbeobachter der OSZE hatten
             # ... berichtet"); a noun after a preposition is none ("am Wahltag")
             subjects = [c for c in children(token) if c.dep_ in SUBJECT_DEPS and doc[c.left_edge.i].pos_ != "ADP"] or [
