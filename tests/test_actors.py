@@ -1245,3 +1245,8 @@ def test_the_company_refers_to_the_railway_not_to_the_union(extract):
             "The union said the company had refused to discuss overtime.")
     found = actors(extract, text, lang="en")
     assert "company" in [m["text"] for m in found["Nordbahn Railway"]["mentions"]]
+
+
+def test_two_known_names_joined_by_a_hyphen_stay_two(extract):
+    found = actors(extract, "EU-UK talks on fishing quotas resumed in Brussels on Monday.", lang="en")
+    assert "EU-UK" not in found and "United Kingdom" in found
