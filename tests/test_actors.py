@@ -1250,3 +1250,8 @@ def test_the_company_refers_to_the_railway_not_to_the_union(extract):
 def test_two_known_names_joined_by_a_hyphen_stay_two(extract):
     found = actors(extract, "EU-UK talks on fishing quotas resumed in Brussels on Monday.", lang="en")
     assert "EU-UK" not in found and "United Kingdom" in found
+
+
+def test_an_institution_that_speaks_after_a_comma_is_an_actor(extract):
+    found = actors(extract, "Two men were arrested at the border crossing near Lviv, police said.", lang="en")
+    assert found["police"]["type"] == "organization"

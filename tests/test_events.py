@@ -1190,3 +1190,29 @@ def test_a_trigger_word_in_a_title_is_no_event(extract):
 def test_sending_search_dogs_is_aid(extract):
     found, _ = events(extract, "Finnland schickte Suchhunde in das Katastrophengebiet.")
     assert only(found, "AID")["agents"] == ["Finnland"]
+
+
+@pytest.mark.parametrize("text, lang, trigger", [
+    ("Armed men kidnapped 14 farmers near Kaduna on Tuesday.", "en", "kidnapped"),
+    ("Unbekannte entführten am Dienstag einen Geschäftsmann in Neapel.", "de", "entführten"),
+])
+def test_an_abduction_is_an_assault(extract, text, lang, trigger):
+    found, _ = events(extract, text, lang)
+    assert only(found, "ASSAULT")["trigger"] == trigger
+
+
+def test_an_actor_cited_after_a_descriptor_is_no_agent(extract):
+    text = ("Gangs have kidnapped more than 900 people this year, according to the security "
+            "consultancy Lakeside Risk.")
+    found, _ = events(extract, text, "en")
+    assert only(found, "ASSAULT")["agents"] == []
+
+
+def test_a_place_after_its_country_and_a_closing_speaker_are_no_agents(extract):
+    """"in Nigeria's northern Kaduna state" places the act; "..., police said" reports it; "Kaduna state
+    early on Friday" is no statement, so Friday dates the abduction."""
+    text = "Gunmen abducted 12 workers from a quarry in Nigeria's northern Kaduna state early on Friday, police said."
+    found, document = events(extract, text, "en")
+    event = only(found, "ASSAULT")
+    assert event["agents"] == [] and event["time"]["value"] == "2024-03-08"
+    assert "Gunmen" not in {a["name"] for a in document["actors"]}

@@ -916,3 +916,8 @@ def test_passive_finding_hyphened_acronym_and_titled_officer(extract, text, valu
     """"was found" reports nobody's finding; the officer is named with the words that qualify him;
     "MLK-PL": the tokenizer splits the acronym at its hyphen, the name runs on over it."""
     assert claim_source(extract(text, language="en"), value) == source
+
+
+def test_state_after_a_place_name_is_a_noun(extract):
+    text = "Gunmen loyal to Bello Turji stole 40 cattle in Kebbi state early on Monday."
+    assert extract(text, language="en")["sources"] == []

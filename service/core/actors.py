@@ -1294,9 +1294,12 @@ def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -
         # ... or after one common word that opens the sentence: "Riot police in Tbilisi detained ..."
         opens = token.is_sent_start or token.i > 0 and doc[token.i - 1].is_sent_start and doc[token.i - 1].is_title \
             and token.is_lower and not taken.overlaps(doc[token.i - 1].idx, start) and not _known_name(doc[token.i - 1].text, kb)
-        if not (after_article or (opens or after_cue) and institution):
-            continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        # ... or speak right after a comma: "..., police said"
+        speaks = token.i > 0 and doc[token.i - 1].text == "," and following is not None and token.is_lower \
+            and is_speech_verb(following, kb.lexicon)
+        if not (after_article or (opens or after_cue or speaks) and institution):
+            continue
         if taken.overlaps(start, end) or (following is not None and taken.overlaps(following.idx, following.idx + 1)):
             continue  # part of a name, or a descriptor before one ("die Gewerkschaft GDL")
         antecedent = _antecedent(kinds, start, actors.values(), token.lower_)

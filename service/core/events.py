@@ -32,7 +32,7 @@ from service.core.dates import DateMatch, is_future, resolve_relative
 from service.core.knowledge import Knowledge
 from service.core.text import (PARTICLE_DEPS, WORD_CACHE_SIZE, SpanIndex, after_location_case, clause_start, could_be, doc_text,
                                ending_pattern, first_token_at_or_after, has_parse, is_present_participle, is_speech_verb, is_title_word,
-                               lemma_forms, long_words, previous_sentence_start, sentences, source_noun_type, tokens_of,
+                               lemma_forms, long_words, plural_verb_after_a_name, previous_sentence_start, sentences, source_noun_type, tokens_of,
                                word_set)
 
 SUBJECT_DEPS = {"nsubj", "sb", "csubj"}
@@ -132,7 +132,9 @@ def _event_time(token: Token, sentence, dates: list[DateMatch], reference, kb: K
         return time
     first = first_token_at_or_after(token.doc, time.start)
     before = token.doc[max(sentence.start, first - 3):first]
-    if any(is_speech_verb(t, kb.lexicon) for t in before if t.i != token.i and t.is_lower):  # not "United States"
+    # (not "United States", nor "Zamfara state early on Wednesday")
+    if any(is_speech_verb(t, kb.lexicon) and not plural_verb_after_a_name(t, kb.lexicon)
+           for t in before if t.i != token.i and t.is_lower):
         return None
     return time
 
@@ -385,7 +387,14 @@ def _cited(in_sentence, sentence, text: str, lexicon: dict) -> set[Actor]:
     if pattern is None:  # a few sets of cues per language: built once
         pattern = _CITING[key] = ending_pattern([f" {cue} {article}".rstrip() for cue in cues
                                                  for article in ["", *lexicon["definite_articles"]]])
-    return {a for s, _, a in in_sentence if pattern.search(" " + " ".join(text[max(0, s - 40):s].lower().split()))}
+
+    def cited(start: int) -> bool:
+        words = text[max(0, start - 60):start].lower().split()
+        # (a descriptor may stand between, with a word that qualifies it: "according to the security consultancy SBM")
+        drops = (0, 1, 2) if words and words[-1] in lexicon["generic_references"] else (0,)
+        return any(pattern.search(" " + " ".join(words[:len(words) - n])) for n in drops)
+
+    return {a for s, _, a in in_sentence if cited(s)}
 
 
 def _pronoun_agent(token: Token, sentence, mentions, kb: Knowledge) -> list[Actor]:
@@ -403,6 +412,17 @@ def _pronoun_agent(token: Token, sentence, mentions, kb: Knowledge) -> list[Acto
     window = previous_sentence_start(doc, sentence.start_char)
     persons = [a for _, _, a in _starting_within(mentions, window, token.idx) if a.type == "person"]
     return persons[-1:]
+
+
+def _reports_after_comma(start: int, end: int, doc: Doc, lexicon: dict) -> bool:
+    """The actor at start..end opens a clause after a comma and speaks: "..., police said"."""
+    text = doc_text(doc)
+    words = text[max(0, start - 20):start].split()
+    while words and words[-1].lower() in lexicon["determiners"]:
+        words = words[:-1]
+    following = first_token_at_or_after(doc, end)
+    return bool(words) and words[-1].endswith(",") and following < len(doc) \
+        and is_speech_verb(tokens_of(doc)[following], lexicon)
 
 
 def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bool = False) -> tuple[list[Actor], list[Actor]]:
@@ -428,7 +448,8 @@ def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bo
         actors_before = own_clause
     actors_before = _in_reported_clause(token, sentence, actors_before, lexicon) or actors_before
     before = list(dict.fromkeys(a for s, e, a in actors_before))
-    after = list(dict.fromkeys(a for s, e, a in in_sentence if s > token.idx))
+    # (not the speaker of a closing reporting clause: "Gunmen abducted 25 students ..., police said")
+    after = list(dict.fromkeys(a for s, e, a in in_sentence if s > token.idx and not _reports_after_comma(s, e, token.doc, lexicon)))
     # a person right before the verb acts ("U.S. Secretary of State Antony Blinken met"), and
     # a person the first actor qualifies ("U.S. Secretary of State Antony Blinken ... urged");
     # otherwise the sentence's first actor does

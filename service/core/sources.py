@@ -29,8 +29,8 @@ from service.core.actors import Actor, refers_back
 from service.core.knowledge import Knowledge
 from service.core.text import (SpanIndex, after_location_case, children, clause_start, could_be, doc_text, ending_pattern,
                                first_token_at_or_after, is_clause_speech_verb, is_counting_verb, is_present_participle,
-                               is_speech_verb, is_title_word, previous_sentence_start, sentences, source_noun_type,
-                               tokens_of, trie_alternation, word_set)
+                               is_speech_verb, is_title_word, plural_verb_after_a_name, previous_sentence_start,
+                               sentences, source_noun_type, tokens_of, trie_alternation, word_set)
 
 SUBJECT_DEPS = {"nsubj", "sb", "nsubj:pass"}
 # second-hand sources: what they cover is hearsay ("reported"), unlike a participant's own statement
@@ -510,6 +510,8 @@ def _read_as_noun(token, kb: Knowledge) -> bool:
         return True  # it qualifies the noun after it: "state broadcaster CCTV reported", "state media said"
     if modifier.text in kb.lexicon["possessive_markers"] and following.is_lower and following.is_alpha:
         return True  # what a possessor owns: "Egypt's state grain buyer"
+    if plural_verb_after_a_name(token, kb.lexicon):
+        return True  # "in Zamfara state early on Wednesday"
     if modifier.lower_ in kb.lexicon["noun_followers"] and modifier.lower_ not in kb.lexicon["infinitive_markers"] \
             and following.is_lower and following.is_alpha:
         return True  # after a preposition: "said on state television", "in state media"

@@ -215,6 +215,15 @@ def is_speech_verb(token: Token, lexicon: dict) -> bool:
     return _verb_lemma(token, lexicon, word_set(lexicon, "attribution", "speech_verbs")) is not None
 
 
+def plural_verb_after_a_name(token: Token, lexicon: dict) -> bool:
+    """A speech word in a plural subject's verb form right after one name is a noun: "in Zamfara
+    state early on Wednesday", "a Reuters report" (lexicon: plural_verb_forms)."""
+    if token.i == 0 or token.text != token.lower_ or token.lower_ not in lexicon["plural_verb_forms"]:
+        return False
+    name = token.doc[token.i - 1]
+    return name.is_title and not name.is_sent_start and not name.lower_.endswith("s")
+
+
 def is_clause_speech_verb(token: Token, lexicon: dict) -> bool:
     """A verb that cites what follows it as a clause ("kritisierte, der Etat sehe ... vor",
     "Zudem bemängelte der Verband, dass ...", "complained that ..."), or that closes a reporting
@@ -384,8 +393,10 @@ def after_location_case(text: str, start: int, lexicon: dict) -> bool:
     a place word ("im Stadtteil Ruhrort", "the town of Sake"), maybe after words that narrow
     the place down (lexicon: place_qualifiers)."""
     before = text[max(0, start - 60):start].lower().split()  # a window: the words before are short
-    # "in eastern Congo", "im Osten des Kongo", "the town of Sake": the preposition before them
-    while before and before[-1] in lexicon["place_qualifiers"]:
+    # "in eastern Congo", "im Osten des Kongo", "the town of Sake": the preposition before them;
+    # also after the country that holds the place: "in Nigeria's northwestern Zamfara state"
+    possessives = tuple(m for m in lexicon["possessive_markers"] if len(m) > 1)
+    while before and (before[-1] in lexicon["place_qualifiers"] or possessives and before[-1].endswith(possessives)):
         before = before[:-1]
     places = word_set(lexicon, "place_descriptors")
     # the second of two places after one preposition: "in Zuffenhausen und Weissach"
