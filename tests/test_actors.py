@@ -1255,3 +1255,17 @@ def test_two_known_names_joined_by_a_hyphen_stay_two(extract):
 def test_an_institution_that_speaks_after_a_comma_is_an_actor(extract):
     found = actors(extract, "Two men were arrested at the border crossing near Lviv, police said.", lang="en")
     assert found["police"]["type"] == "organization"
+
+
+def test_a_name_of_the_models_own_before_and_is_not_joined_to_the_next():
+    """"Food and Drink Federation" is one name the model may start after "and"; in "Codelmar and
+    Rio Verde agreed" the model named Codelmar itself: two actors."""
+    found = _actors_with_entities("On Monday Codelmar and Rio Verde agreed to cooperate.", "en",
+                                  [("Codelmar", 1, "PER"), ("Rio", 2, "ORG")])
+    assert ("Codelmar and Rio Verde", "organization") not in found and ("Rio Verde", "organization") in found
+
+
+def test_an_organisation_a_descriptor_names_is_one_the_model_read_as_a_person_elsewhere(extract):
+    text = ("Norsk Hydro and Valmera Energy agreed on Monday to merge their grid units. Valmera Energy "
+            "will hold 60 percent, the Norwegian company Norsk Hydro said.")
+    assert actors(extract, text, lang="en")["Norsk Hydro"]["type"] == "organization"

@@ -320,8 +320,9 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
             actor_type = "organization"  # "KFOR", "NEMA": an acronym names no person
         # "Food and Drink Federation": the model may start after "and"
         first = tokens[0]
+        # (not where the word before is a name of the model's own: "Codelco and Rio Tinto agreed")
         if actor_type == "organization" and first.i >= 2 and doc[first.i - 1].lower_ in ("and", "&") \
-                and doc[first.i - 2].is_title and not doc[first.i - 2].is_sent_start:
+                and doc[first.i - 2].is_title and not doc[first.i - 2].is_sent_start and not doc[first.i - 2].ent_type_:
             tokens = [doc[first.i - 2], doc[first.i - 1], *tokens]
         # "Portland Fire & Rescue", "Procter & Gamble": the model stops at the ampersand
         last = tokens[-1]
@@ -745,6 +746,10 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
         actor = actors.get(key)
         if actor is None:
             actor = actors[key] = Actor(key=key, **attributes)
+        elif actor.type == "person" and attributes.get("type") == "organization" and key.startswith("text:"):
+            # a descriptor or a suffix says organisation where the model said person elsewhere:
+            # "Codelco and Rio Tinto agree" (headline) and "state copper miner Codelco"
+            actor.type = "organization"
         if (mention.start, mention.end) not in spans.setdefault(key, set()):
             spans[key].add((mention.start, mention.end))
             actor.mentions.append(mention)  # a rule may find a known name again ("Japanese carmaker")
