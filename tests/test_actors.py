@@ -955,6 +955,7 @@ def test_a_place_the_model_ends_in_a_title_is_an_office():
     ("Nach Angaben der Deutschen Rentenversicherung stieg die Zahl der Anträge.", "de", "Deutsche Rentenversicherung",
      "organization"),
     ("Algeria's state grain buyer Hububat Nasri bought 500,000 tonnes of wheat.", "en", "Hububat Nasri", "organization"),
+    ("Das Krankenhaus Zwickau sucht dringend Pflegekräfte.", "de", "Krankenhaus Zwickau", "organization"),
 ])
 def test_knowledge_names_descriptors_and_institutions(extract, text, lang, name, actor_type):
     assert actors(extract, text, lang)[name]["type"] == actor_type
