@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from service.core.actors import Actor
 from service.core.dates import DateMatch, is_future, resolve_relative
 from service.core.knowledge import Knowledge
-from service.core.text import (PARTICLE_DEPS, WORD_CACHE_SIZE, SpanIndex, after_location_case, clause_start, could_be, doc_text,
+from service.core.text import (DERIVED_WORD_CACHE_SIZE, PARTICLE_DEPS, SpanIndex, after_location_case, clause_start, could_be, doc_text,
                                ending_pattern, first_token_at_or_after, has_parse, is_present_participle, is_speech_verb, is_title_word,
                                lemma_forms, long_words, plural_verb_after_a_name, previous_sentence_start, sentences, source_noun_type, tokens_of,
                                word_set)
@@ -87,7 +87,7 @@ def trigger_lemma(token: Token, kb: Knowledge) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=WORD_CACHE_SIZE)  # asked for every capitalised word; words are open-ended
+@functools.lru_cache(maxsize=DERIVED_WORD_CACHE_SIZE)  # asked for every capitalised word; words are open-ended
 def _compound_trigger(word: str, kb: Knowledge) -> str | None:
     """The trigger a noun ends in, or an inflected form of it: "militärhilfe" -> "hilfe",
     "durchsuchungen" -> "durchsuchung" (an inflected noun the lemmatizer missed)."""
