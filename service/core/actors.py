@@ -1215,6 +1215,9 @@ def refers_back(word: str, position: int, actors: list[Actor], kb: Knowledge) ->
     return _antecedent(kinds, position, actors, word.lower()) if kinds else None
 
 
+_WORD = re.compile(r"\S+")
+
+
 @functools.lru_cache(maxsize=8)  # one per language's knowledge
 def _institution_pattern(kb: Knowledge) -> re.Pattern | None:
     """An owner ("China's", "the country's"), a demonym ("Greek") or "the", then at most two
@@ -1239,7 +1242,7 @@ def _add_institution_phrases(doc: Doc, actors: dict[str, Actor], kb: Knowledge) 
     taken = SpanIndex((m.start, m.end) for actor in actors.values() for m in actor.mentions)
     for match in pattern.finditer(text):
         kind, qualified = kb.lexicon["institution_heads"][match.group("head")]
-        words = [w for w in re.finditer(r"\S+", text[:match.start("head")]) if w.start() >= match.start("name")]
+        words = list(_WORD.finditer(text, match.start("name"), match.start("head")))  # the qualifying words
         while words and doc.vocab[words[0].group()].is_stop:  # "its own foreign ministry"
             words = words[1:]
         start = words[0].start() if words else match.start("head")

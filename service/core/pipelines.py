@@ -105,7 +105,7 @@ def use_numpy_blas(nlp: Language) -> None:
                 node.ops = ops
 
 
-def warm_vocabulary(nlp: Language, words: list[str]) -> int:
+def warm_vocabulary(nlp: Language, words: list[str]) -> None:
     """Tokenise the language's frequent words once, outside any memory zone.
 
     Requests run inside ``nlp.memory_zone()``, which drops every lexeme made during the request
@@ -122,7 +122,6 @@ def warm_vocabulary(nlp: Language, words: list[str]) -> int:
         tokenizer.max_cache_size = max(tokenizer.max_cache_size, len(chunks) + 10_000)
     for chunk in chunks:
         tokenizer(chunk)
-    return len(forms)
 
 
 _labels: "weakref.WeakKeyDictionary[Language, str]" = weakref.WeakKeyDictionary()
