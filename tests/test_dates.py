@@ -42,6 +42,9 @@ def test_a_month_in_a_short_headline_is_no_dateline(extract):
      ["2024-10-03", "2023-01-14"]),
     ("en", "The plant opened on 4 March 2025, closed on SEPTEMBER 9, 2025 and reopens Feb. 30.",
      ["2025-03-04", "2025-09-09"]),
+    # abbreviations without a full stop, as Reuters and British papers write them
+    ("en", "KARACHI, Dec 3, 2025 (Reuters)\n\nThe strike began on 28 Oct 2025 and ends Jan 9, 2026.",
+     ["2025-12-03", "2025-10-28", "2026-01-09"]),
 ])
 def test_month_name_dates_take_day_month_and_year_from_the_text(language, text, expected):
     dates = find_dates(text, load_knowledge(language).lexicon)
