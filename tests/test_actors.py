@@ -763,6 +763,12 @@ def test_names_a_title_introduces(extract, text, name):
     pytest.param("Prices rose 4%, the Danish Farmers' Association said.", "en",
                  "Danish Farmers' Association", id="a-plural-possessive-in-the-name"),
     pytest.param("Die Zahl der Unfälle stieg laut Bergwacht auf 30.", "de", "Bergwacht", id="an-institution-after-a-cue"),
+    pytest.param("Der Antrag der Grünen scheiterte in der Bürgerschaft.", "de", "Bürgerschaft",
+                 id="the-parliament-of-a-city-state"),
+    pytest.param("The Prosecutor General's Office opened an inquiry into the deaths.", "en",
+                 "Prosecutor General's Office", id="an-office-named-after-a-title-of-two-words"),
+    pytest.param("At least 40 people were hurt, the Ombudsman's Office said.", "en", "Ombudsman's Office",
+                 id="the-ombudsmans-office"),
 ])
 def test_organisations(extract, text, lang, name):
     found = actors(extract, text, lang)
@@ -1270,3 +1276,14 @@ def test_an_organisation_a_descriptor_names_is_one_the_model_read_as_a_person_el
     text = ("Norsk Hydro and Valmera Energy agreed on Monday to merge their grid units. Valmera Energy "
             "will hold 60 percent, the Norwegian company Norsk Hydro said.")
     assert actors(extract, text, lang="en")["Norsk Hydro"]["type"] == "organization"
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Nearly one million Rohingya refugees live in camps near the coast.", "en", "Rohingya"),
+    ("Human rights groups say Uyghurs are held in camps in Xinjiang.", "en", "Uyghurs"),
+    ("Im Nordirak leben Hunderttausende Jesiden in Lagern.", "de", "Jesiden"),
+    ("Die Kurden im Norden Syriens fürchten eine neue Offensive.", "de", "Kurden"),
+])
+def test_a_people_without_a_state_is_a_group(extract, text, lang, name):
+    found = actors(extract, text, lang)
+    assert name in found and found[name]["type"] == "group", list(found)

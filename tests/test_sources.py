@@ -607,6 +607,8 @@ def test_a_known_german_ministry_by_its_own_name(extract):
                  "de", 40000, "Oberlandesgericht Köln", id="richter-speak-for-their-court"),
     pytest.param("Die Küstenwache brachte 30 Menschen an Land, wie die Behörde mitteilte.", "de", 30, "Küstenwache",
                  id="behoerde-refers-to-a-state-institution"),
+    pytest.param("Die EU-Kommission untersagte die Fusion zweier Reedereien. 14 Häfen wären betroffen gewesen, "
+                 "teilte die Behörde mit.", "de", 14, "Europäische Kommission", id="behoerde-refers-to-the-eu-commission"),
     pytest.param("Nach Angaben der Überlebenden waren 65 Menschen an Bord.", "de", 65, "Überlebenden", id="survivors-de"),
     pytest.param("Survivors said 65 people had been on board.", "en", 65, "Survivors", id="survivors-en"),
     pytest.param("The rule covered 40 million users, according to court filings.", "en", 40_000_000, "court filings",

@@ -643,8 +643,12 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             holder = tokens[token.i - 2] if token.i >= 2 else None
             if not run and holder is not None and tokens[token.i - 1].text in kb.lexicon["possessive_markers"] \
                     and holder.is_title and is_title_word(holder.lower_, kb):
-                # an office named after its holder: "Coconino County Sheriff's Office"
-                run = [*name_run(holder.i - 1, -1), holder, tokens[token.i - 1]]
+                # an office named after its holder: "Coconino County Sheriff's Office", "the
+                # Prosecutor General's Office" (a title of two words)
+                title = [holder]
+                while title[0].i > 0 and tokens[title[0].i - 1].is_title and is_title_word(tokens[title[0].i - 1].lower_, kb):
+                    title.insert(0, tokens[title[0].i - 1])
+                run = [*name_run(title[0].i - 1, -1), *title, tokens[token.i - 1]]
             # "Port of Rotterdam Authority", "Bank of Korea Group": a name joined by "of"
             joiner = run[0].i - 1 if run else -1
             if joiner > 0 and tokens[joiner].lower_ in kb.lexicon["name_joiners"] and (lead := name_run(joiner - 1, -1)):

@@ -153,6 +153,9 @@ def load_knowledge(lang: str) -> Knowledge:
         demonyms = kb.add_demonyms(place.get("demonyms", {}).get(lang, []))  # "bayerischen" -> Bayern
         kb.add(Entry(key=f"place:{i}", name=names[0], type="location", qid=_qid(place, "place", english_name(place)),
                      country=place.get("country")), [*names, *demonyms])
+    for i, group in enumerate(_read("groups.yaml")):
+        names = group.get(lang) or group.get("en") or []
+        kb.add(Entry(key=f"group:{i}", name=names[0], type="group", qid=group.get("qid")), names)
     for i, person in enumerate(_read("people.yaml")):
         names = person["names"]
         entry = Entry(key=f"person:{i}", name=person.get(lang, names[0]), type="person", qid=person.get("qid"),
