@@ -1287,3 +1287,13 @@ def test_an_organisation_a_descriptor_names_is_one_the_model_read_as_a_person_el
 def test_a_people_without_a_state_is_a_group(extract, text, lang, name):
     found = actors(extract, text, lang)
     assert name in found and found[name]["type"] == "group", list(found)
+
+
+@pytest.mark.parametrize("text, lang, storm, place", [
+    ("Cyclone Hamoon approached the coast as Bangladesh moved 800,000 people to shelters.", "en", "Hamoon", "Bangladesh"),
+    ("Storm Amy brought winds of 140 km/h to Scotland on Friday.", "en", "Amy", "Scotland"),
+    ("Sturmtief Zoltan hat in Norddeutschland Tausende Bäume entwurzelt.", "de", "Zoltan", "Norddeutschland"),
+])
+def test_a_named_storm_is_no_actor(extract, text, lang, storm, place):
+    found = actors(extract, text, lang)
+    assert place in found and not any(storm in name for name in found), list(found)

@@ -251,6 +251,16 @@ def _names_a_place(word: str, kb: Knowledge) -> bool:
     return entry is not None and entry.type in ("country", "location")
 
 
+def _names_a_storm(tokens, kb: Knowledge) -> bool:
+    """"Cyclone Hamoon", "Sturmtief Zoltan": a name that opens with a word for a storm, or that
+    follows one ("Storm Amy hit", where the model took "Amy" alone)."""
+    storms = kb.lexicon["named_storm_words"]
+    words = " ".join(t.text for t in tokens)
+    before = " ".join(t.text for t in tokens[0].doc[max(0, tokens[0].i - 2):tokens[0].i])
+    return len(tokens) > 1 and any(words.startswith(storm + " ") for storm in storms) \
+        or any(before == storm or before.endswith(" " + storm) for storm in storms)
+
+
 def _is_junk(text: str, kb: Knowledge) -> bool:
     words = text.split()
     return (not any(ch.isupper() for ch in text) or len(text) < 2 or text in kb.lexicon["not_actors"]
@@ -290,6 +300,8 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
             actor_type = "organization"  # "Northvale Motors"
         if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in tokens):
             continue  # "Ariane 6", "COVID-19": products and diseases; known names with digits come from the KB
+        if _names_a_storm(tokens, kb):
+            continue
         if len(tokens) == 1 and not tokens[0].pos_ and _whole_word_occurrences(tokens[0].lower_, doc_text(doc), joiners=""):
             continue  # no tagger: "Measles" leads the headline, "measles" runs through the text: a common noun
         if not tokens or actor_type is None or all(is_title_word(t.lower_, kb) for t in tokens):
