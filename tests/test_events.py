@@ -1201,6 +1201,16 @@ def test_an_abduction_is_an_assault(extract, text, lang, trigger):
     assert only(found, "ASSAULT")["trigger"] == trigger
 
 
+@pytest.mark.parametrize("text, lang, trigger", [
+    ("Die Polizei fahndet mit Hubschraubern nach den zwei entflohenen Häftlingen.", "de", "fahndet"),
+    ("Police in Ohio launched a manhunt for two escaped inmates.", "en", "manhunt"),
+])
+def test_a_manhunt_is_an_investigation_by_the_police(extract, text, lang, trigger):
+    found, _ = events(extract, text, lang)
+    event = only(found, "INVESTIGATE")
+    assert event["trigger"] == trigger and [a.lower() for a in event["agents"]] == ["polizei" if lang == "de" else "police"]
+
+
 def test_an_actor_cited_after_a_descriptor_is_no_agent(extract):
     text = ("Gangs have kidnapped more than 900 people this year, according to the security "
             "consultancy Lakeside Risk.")
