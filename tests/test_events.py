@@ -1211,6 +1211,17 @@ def test_a_manhunt_is_an_investigation_by_the_police(extract, text, lang, trigge
     assert event["trigger"] == trigger and [a.lower() for a in event["agents"]] == ["polizei" if lang == "de" else "police"]
 
 
+@pytest.mark.parametrize("text, lang, agent", [
+    ("Brazil's Congress debated the pension bill for a week. Lawmakers approved it on Tuesday by 310 votes.",
+     "en", "Congress"),
+    ("Der Bundestag debattierte am Donnerstag über das Rentenpaket. Die Abgeordneten billigten das Gesetz.",
+     "de", "Bundestag"),
+])
+def test_the_members_of_a_parliament_act_for_it(extract, text, lang, agent):
+    found, _ = events(extract, text, lang)
+    assert only(found, "AGREE")["agents"] == [agent]
+
+
 def test_an_actor_cited_after_a_descriptor_is_no_agent(extract):
     text = ("Gangs have kidnapped more than 900 people this year, according to the security "
             "consultancy Lakeside Risk.")

@@ -1322,7 +1322,8 @@ def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -
         # ... or speak right after a comma: "..., police said"
         speaks = token.i > 0 and doc[token.i - 1].text == "," and following is not None and token.is_lower \
             and is_speech_verb(following, kb.lexicon)
-        if not (after_article or (opens or after_cue or speaks) and institution):
+        bare = opens and token.lower_ in kb.lexicon["bare_references"]
+        if not (after_article or bare or (opens or after_cue or speaks) and institution):
             continue
         if taken.overlaps(start, end) or (following is not None and taken.overlaps(following.idx, following.idx + 1)):
             continue  # part of a name, or a descriptor before one ("die Gewerkschaft GDL")
