@@ -923,3 +923,14 @@ def test_passive_finding_hyphened_acronym_and_titled_officer(extract, text, valu
 def test_state_after_a_place_name_is_a_noun(extract):
     text = "Gunmen loyal to Bello Turji stole 40 cattle in Kebbi state early on Monday."
     assert extract(text, language="en")["sources"] == []
+
+
+@pytest.mark.parametrize("text, lang, sources", [
+    ("The rebels accused the army of shelling a market, a charge the military denied.", "en", []),
+    ("Hezbollah denied the reports on Sunday.", "en", []),
+    ("The ministry denied that 40 soldiers had died in the attack.", "en", ["ministry"]),
+    ("Der Konzern dementierte den Bericht am Montag.", "de", []),
+    ("Das Ministerium dementierte, dass 40 Soldaten gestorben seien.", "de", ["Ministerium"]),
+])
+def test_a_denial_cites_only_what_it_denies_in_a_clause(extract, text, lang, sources):
+    assert [s["name"] for s in extract(text, language=lang)["sources"]] == sources
