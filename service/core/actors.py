@@ -963,7 +963,7 @@ def _canonical_name(actor: "Actor") -> str:
     most = max(parts.values())
     # (of equal length, not the dateline's capitals: "Turin", not "TURIN"; and a place only a dateline
     # names is written as a name: "AUSTIN, Texas" is Austin; acronyms stay: "UNHCR")
-    name = min((t for t in texts if parts[t] == most), key=lambda t: (len(t), t.isupper() and len(t) > 4))
+    name = min((t for t in texts if parts[t] == most), key=lambda t: (len(t), t.isupper()))
     return name.title() if actor.type == "location" and name.isupper() and len(name) > 4 else name
 
 
