@@ -1222,6 +1222,12 @@ def test_the_members_of_a_parliament_act_for_it(extract, text, lang, agent):
     assert only(found, "AGREE")["agents"] == [agent]
 
 
+def test_a_protest_inside_a_clause_is_not_done_by_its_subject(extract):
+    text = "The ministry said photographer Tomas Riera had been injured during protests in Lima."
+    found, _ = events(extract, text, "en")
+    assert only(found, "PROTEST")["agents"] == [], found
+
+
 def test_an_actor_cited_after_a_descriptor_is_no_agent(extract):
     text = ("Gangs have kidnapped more than 900 people this year, according to the security "
             "consultancy Lakeside Risk.")

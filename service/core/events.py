@@ -585,9 +585,14 @@ def _is_noun_phrase(token: Token, lexicon: dict) -> bool:
 
 
 def _in_agent_frame(token: Token, lexicon: dict) -> bool:
-    """"Russia launched a massive attack", "Verdi rief zum Streik auf": the verb's subject acts."""
-    frames = lexicon["agent_frames"]
-    return any(t.lower_ in frames or t.lemma_.lower() in frames for t in token.doc[max(token.sent.start, token.i - 4):token.i])
+    """"Russia launched a massive attack", "Verdi rief zum Streik auf": the verb's subject acts;
+    so does the clause's after a preposition that opens it ("During the raid, police seized"), not
+    after one inside it ("three demonstrators died during protests")."""
+    frames, prepositions = lexicon["agent_frames"], lexicon["noun_prepositions"]
+    doc = token.doc
+    return any((t.lower_ in frames or t.lemma_.lower() in frames)
+               and not (t.lower_ in prepositions and not t.is_sent_start and doc[t.i - 1].text != ",")
+               for t in doc[max(token.sent.start, token.i - 4):token.i])
 
 
 def _possessor(token: Token, in_sentence, text: str, lexicon: dict) -> list[Actor]:
