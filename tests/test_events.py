@@ -1228,6 +1228,17 @@ def test_a_protest_inside_a_clause_is_not_done_by_its_subject(extract):
     assert only(found, "PROTEST")["agents"] == [], found
 
 
+@pytest.mark.parametrize("text, lang, kind", [
+    ("Chile's Senate voted on Tuesday to dismiss the police chief over two deaths during protests in Santiago.",
+     "en", "PROTEST"),
+    ("Der Landtag beschloss am Mittwoch, nach den Protesten der Bauern die Düngeregeln zu lockern.", "de", "PROTEST"),
+])
+def test_an_event_in_a_background_phrase_took_place_undated(extract, text, lang, kind):
+    found, _ = events(extract, text, lang)
+    event = only(found, kind)
+    assert event["modality"] == "asserted" and event["time"] is None, event
+
+
 def test_an_actor_cited_after_a_descriptor_is_no_agent(extract):
     text = ("Gangs have kidnapped more than 900 people this year, according to the security "
             "consultancy Lakeside Risk.")

@@ -254,6 +254,8 @@ def _names_a_place(word: str, kb: Knowledge) -> bool:
 def _names_a_storm(tokens, kb: Knowledge) -> bool:
     """"Cyclone Hamoon", "Sturmtief Zoltan": a name that opens with a word for a storm, or that
     follows one ("Storm Amy hit", where the model took "Amy" alone)."""
+    if not tokens:
+        return False
     storms = kb.lexicon["named_storm_words"]
     words = " ".join(t.text for t in tokens)
     before = " ".join(t.text for t in tokens[0].doc[max(0, tokens[0].i - 2):tokens[0].i])

@@ -112,7 +112,10 @@ def _event_time(token: Token, sentence, dates: list[DateMatch], reference, kb: K
     clause_end = sentence.end_char if clause_end == -1 else clause_end
     # a month or a year is the time of its own clause only ("Student groups, who have led the
     # movement since ... collapsed in November, called for elections" is not dated)
-    time = next((d for d in dates if sentence.start_char <= d.start < sentence.end_char
+    # an event in a background phrase is dated only by what follows it ("voted on Monday ... during
+    # protests": Monday is the vote's)
+    earliest = token.idx if _in_background_phrase(token, kb.lexicon) else sentence.start_char
+    time = next((d for d in dates if earliest <= d.start < sentence.end_char
                  and (d.precision not in ("month", "year") or clause_begin <= d.start < clause_end)
                  and not _in_infinitive_clause_after(text, d.start, clause_end, sentence, kb)
                  and not _in_other_relative_clause(text, d.start, token.idx, sentence, kb)), None)
@@ -124,8 +127,8 @@ def _event_time(token: Token, sentence, dates: list[DateMatch], reference, kb: K
         time = replace(time, value=f"{int(time.value[:4]) + 1}{time.value[4:]}")
     if time is None and reference is not None:
         relative = resolve_relative(sentence.text, reference, kb.lexicon, future=future)
-        if relative is not None and not _in_infinitive_clause_after(text, sentence.start_char + relative.start,
-                                                                    clause_end, sentence, kb):
+        if relative is not None and sentence.start_char + relative.start >= earliest \
+                and not _in_infinitive_clause_after(text, sentence.start_char + relative.start, clause_end, sentence, kb):
             time = DateMatch(sentence.start_char + relative.start, sentence.start_char + relative.end,
                              relative.text, relative.value, relative.precision)
     if time is None or speech_trigger:
@@ -137,6 +140,22 @@ def _event_time(token: Token, sentence, dates: list[DateMatch], reference, kb: K
            for t in before if t.i != token.i and t.is_lower):
         return None
     return time
+
+
+def _in_background_phrase(token: Token, lexicon: dict) -> bool:
+    """An event noun after a preposition that sets it as the background of another act ("during
+    protests", "after mass strikes", "nach den Protesten"; an article or adjective may stand between)."""
+    prepositions = lexicon["background_prepositions"]
+    doc = token.doc
+    for back in (1, 2):
+        if token.i - back < token.sent.start:
+            return False
+        word = doc[token.i - back]
+        if word.lower_ in prepositions:
+            return True
+        if not word.is_lower or not word.is_alpha:
+            return False
+    return False
 
 
 def _in_infinitive_clause_after(text: str, position: int, clause_end: int, sentence, kb: Knowledge) -> bool:
@@ -755,6 +774,8 @@ def _modality(token: Token, sentence, kb: Knowledge, hearsay: bool) -> str:
         # no parse: the trigger's clause up to the trigger ("the union criticized the plan"
         # is not planned; "Russia could attack" is possible)
         scope = _clause_before(token, sentence, kb)[:-1]  # not the trigger itself ("agreed")
+        if _in_background_phrase(token, kb.lexicon):
+            scope = []  # "voted to remove the minister over deaths during protests": the protests took place
         words = [t.lower_ for t in scope]
     # verbs count by lemma too: "kündigte ... an" is "ankündigen"
     words += [form for t in scope if t.pos_ in ("VERB", "AUX", "") and t.i != token.i and t.i not in parallel
