@@ -251,6 +251,16 @@ def _names_a_place(word: str, kb: Knowledge) -> bool:
     return entry is not None and entry.type in ("country", "location")
 
 
+def _truncated_before(token, kb: Knowledge) -> list:
+    """The first part of a compound whose shared end a hyphen leaves out ("Industrie- und
+    Handelskammer"): the words before ``token`` that belong to its name."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].lower_ in kb.lexicon["coordinators"] \
+            and doc[token.i - 2].text.endswith("-") and doc[token.i - 2].text[:1].isupper():
+        return [doc[token.i - 2], doc[token.i - 1]]
+    return []
+
+
 def _names_a_storm(tokens, kb: Knowledge) -> bool:
     """"Cyclone Hamoon", "Sturmtief Zoltan": a name that opens with a word for a storm, or that
     follows one ("Storm Amy hit", where the model took "Amy" alone)."""
@@ -722,17 +732,31 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             following = tokens[token.i + 1] if token.i + 1 < len(doc) else None
             if following is not None and (places.overlaps(following.idx, following.idx + len(following))
                                           or following.is_title and kb.town_country(following.text)):
-                found.append(("organization", [token, following]))  # "Staatsanwaltschaft Kassel", "Verwaltungsgericht Stade"
+                # "Staatsanwaltschaft Kassel", "Verwaltungsgericht Stade", "Industrie- und Handelskammer Ostbrandenburg"
+                found.append(("organization", [*_truncated_before(token, kb), token, following]))
                 continue
             if following is not None and taken.overlaps(following.idx, following.idx + len(following)):
                 continue
             run = name_run(token.i + 1, 1)
+            if not run and (run := capitalised_run(token.i + 1)[:1]):
+                # a name the tagger reads as a noun counts where a verb follows it: "Die Industrie-
+                # und Handelskammer Südwestfalen warnte"
+                after = run[-1].i + 1
+                run = run if after < len(doc) and tokens[after].is_lower and tokens[after].pos_ in ("VERB", "AUX") else []
             previous = tokens[token.i - 1] if token.i > 0 else None  # "der Deutsche Handballbund"
             if not run and previous is not None and previous.lower_ in kb.lexicon["indefinite_articles"]:
                 continue  # "kündigte eine Reformkommission an": one to come, no name yet
             if run or not any(_bare(token.lower_, kb) == h for h in head_suffixes):
                 lead = [previous] if previous is not None and previous.text in kb.name_initial_demonyms else []
-                found.append(("organization", [*lead, token, *run]))
+                found.append(("organization", [*_truncated_before(token, kb), *lead, token, *run]))
+        elif token.text in heads and token.i + 1 < len(doc) and tokens[token.i + 1].pos_ == "PROPN" \
+                and not taken.overlaps(tokens[token.i + 1].idx, tokens[token.i + 1].idx + 1) \
+                and not places.overlaps(tokens[token.i + 1].idx, tokens[token.i + 1].idx + 1) \
+                and (run := name_run(token.i + 1, 1)):
+            # a head word with a name the tagger reads as one: "die Deutsche Stiftung Patientenschutz"
+            previous = tokens[token.i - 1] if token.i > 0 else None
+            lead = [previous] if previous is not None and previous.text in kb.name_initial_demonyms else []
+            found.append(("organization", [*lead, token, *run]))
     mentions = []
     for actor_type, tokens in found:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
