@@ -775,6 +775,8 @@ def test_names_a_title_introduces(extract, text, name):
                  "Industrie- und Handelskammer Ostwürttemberg", id="a-compound-with-a-truncated-first-part"),
     pytest.param("Die Deutsche Stiftung Tierschutz fördert in diesem Jahr 40 Projekte.", "de",
                  "Deutsche Stiftung Tierschutz", id="a-foundation-named-after-its-cause"),
+    pytest.param("Prices rose, the Energy and Water Regulatory Authority (EWRA) said.", "en",
+                 "Energy and Water Regulatory Authority", id="a-bracketed-acronym-spells-words-joined-by-and"),
     pytest.param("The Prosecutor General's Office opened an inquiry into the deaths.", "en",
                  "Prosecutor General's Office", id="an-office-named-after-a-title-of-two-words"),
     pytest.param("At least 40 people were hurt, the Ombudsman's Office said.", "en", "Ombudsman's Office",

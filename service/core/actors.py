@@ -463,6 +463,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
     club_prefixes = set(kb.lexicon["club_prefixes"])
     genitive_endings = kb.lexicon["org_genitive_adjective_endings"]
     complements = word_set(kb.lexicon, "org_head_complements")
+    coordinators = word_set(kb.lexicon, "coordinators")
     name_genitives = word_set(kb.lexicon, "name_genitive_articles")  # "Stiftung zum Schutz der Meere"
     articles = word_set(kb.lexicon, "definite_articles")
     found = []
@@ -592,7 +593,9 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
         def hyphen_joined(k: int) -> bool:  # "Tehreek-e-Insaf": a hyphen and what it joins without spaces
             return run and not tokens[k].whitespace_ and tokens[k + 1].text == "-" or tokens[k].text == "-" and not tokens[k].whitespace_
 
+        # ("Food and Agriculture Organization (FAO)": a coordinator between capitalised words is part of it)
         while j >= 0 and len(run) < 12 and (tokens[j].is_title or tokens[j].is_upper or run and tokens[j].lower_ in complements
+                                             or run and j > 0 and tokens[j].lower_ in coordinators and tokens[j - 1].is_title
                                              or hyphen_joined(j) or small and run and tokens[j].is_lower and tokens[j].is_alpha):
             run.insert(0, tokens[j])
             j -= 1
@@ -1327,6 +1330,8 @@ def _add_generic_references(doc: Doc, actors: dict[str, Actor], kb: Knowledge) -
                                                      or doc[first - 1].is_lower and doc[first - 1].is_alpha
                                                      and not doc[first - 1].is_stop and doc[first - 1].pos_ in ("ADJ", "")):
             first -= 1
+        if first >= 2 and doc[first - 1].text + doc[first].text in kb.lexicon["seat_suffixes"]:
+            first -= 2  # "the Rome-based agency"
         after_article = first > 0 and doc[first - 1].lower_ in articles
         start, end = token.idx, token.idx + len(token)
         # "the UKMTO agency said", "(UKMTO) agency": the noun after a name of its kind is that name

@@ -197,9 +197,12 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
     # a place after "in"/"aus" is where, not who ("wie beide Seiten in Bonn mitteilten")
     # (but "nach Angaben aus Kiew", "officials in Beijing": the capital speaks for its state)
     speaking = tuple(f"{phrase} " for phrase in kb.lexicon["source_place_phrases"])
+    # ... and so is a place that qualifies a noun after it: "the Rome-based agency"
+    seated = tuple(kb.lexicon["seat_suffixes"])
     located = {m.start for actor in actors if actor.type in ("location", "country") for m in actor.mentions
                if after_location_case(doc_text(doc), m.start, kb.lexicon)
-               and not doc_text(doc)[max(0, m.start - 30):m.start].lower().endswith(speaking)}
+               and not doc_text(doc)[max(0, m.start - 30):m.start].lower().endswith(speaking)
+               or seated and doc_text(doc).startswith(seated, m.end)}
     found = [_Candidate(m.start, m.end, actor.id, actor.name, _actor_source_type(actor, kb), actor.id)
              for actor in actors for m in actor.mentions if m.start not in located]
     # a generic noun that refers back may lead a source noun pair ("according to company filings")
@@ -276,7 +279,8 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
     state_nouns = kb.lexicon["state_nouns"]
     text = doc_text(doc)
     found = [c for c in found if not (c.actor and _is_demonym(text[c.start:c.end], kb) and any(
-        0 <= n.start - c.end <= 2 and text[n.start:n.end].lower() not in state_nouns for n in found))]
+        0 <= n.start - c.end <= 2 and not text[c.end:n.start].strip() and text[n.start:n.end].lower() not in state_nouns
+        for n in found))]
     # "die israelische Armee", "the Polish military command": the state speaks
     found = [c for c in found if not (c.actor is None and c.name.lower() in state_nouns and any(
         0 <= c.start - d.end <= 2 and d.actor and _is_demonym(text[d.start:d.end], kb) for d in found))]
