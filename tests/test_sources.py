@@ -627,6 +627,8 @@ def test_a_known_german_ministry_by_its_own_name(extract):
     pytest.param("Der Hauptstadtflughafen BER zählte mehr Gäste. Das entspricht einem Plus von 7 Prozent, wie die "
                  "Flughafengesellschaft mitteilte.", "de", 7, "BER", id="flughafengesellschaft"),
     pytest.param("Nach Angaben aus Kiew wurden 40 Drohnen abgeschossen.", "de", 40, "Kiew", id="angaben-aus-a-capital"),
+    pytest.param("Der Sozialverband VdK kritisierte, die Renten würden um 2 Prozent sinken.", "de", 2, "VdK",
+                 id="a-name-after-a-descriptor-subject"),
     pytest.param("The WHO said 40 people had died. Cases rose by 3,000 last week, according to the Geneva-based agency.",
                  "en", 3000, "WHO", id="a-seat-before-the-agency-is-no-speaker"),
     pytest.param("The IAEA met on Monday. Output fell by 400 megawatts, according to the agency.\n"

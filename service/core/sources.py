@@ -111,6 +111,13 @@ def _source_noun_type(token, kb: Knowledge) -> str | None:
     return source_noun_type(token.lower_, kb.lexicon)
 
 
+def _generic_descriptor(token, kb: Knowledge) -> bool:
+    """A noun that describes the name after it: "Sozialverband", "die Gewerkschaft", "the union"."""
+    references = kb.lexicon["generic_references"]
+    word = token.lower_
+    return word in references or any(word.endswith(noun) for noun in references if len(noun) >= 5)
+
+
 def _is_demonym(text: str, kb: Knowledge) -> bool:
     """"libanesischen", "Ukrainian": an adjective that qualifies the noun after it; or a citizen
     noun ("die Französin"): a person, never the state speaking."""
@@ -771,6 +778,12 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
             chosen = []
             for subject in subjects:
                 subtree = list(subject.subtree)
+                # the name right after a descriptor is the subject's, wherever the parse hangs it
+                # ("Der Sozialverband VdK kritisierte", where VdK came out as the object)
+                named = subtree[-1].i + 1 < len(doc) and any(
+                    c.actor and c.start == doc[subtree[-1].i + 1].idx for c in options)
+                if named and _generic_descriptor(subtree[-1], kb):
+                    subtree.append(doc[subtree[-1].i + 1])
                 # a demonym qualifying the speaker is not the speaker ("die deutsche Stahlbranche
                 # meldete"), unless the speaker is the state's army ("die israelische Armee")
                 chosen += [c for c in options if subtree[0].idx <= c.start < subtree[-1].idx + len(subtree[-1])
