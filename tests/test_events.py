@@ -1239,6 +1239,15 @@ def test_an_event_in_a_background_phrase_took_place_undated(extract, text, lang,
     assert event["modality"] == "asserted" and event["time"] is None, event
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Locust swarms threaten harvests across the Horn of Africa.", "en"),
+    ("Floods threaten thousands of homes along the Danube.", "en"),
+])
+def test_a_natural_force_threatens_nobody(extract, text, lang):
+    found, _ = events(extract, text, lang)
+    assert not [e for e in found if e["type"] == "THREATEN"], found
+
+
 def test_an_actor_cited_after_a_descriptor_is_no_agent(extract):
     text = ("Gangs have kidnapped more than 900 people this year, according to the security "
             "consultancy Lakeside Risk.")

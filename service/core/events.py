@@ -191,7 +191,7 @@ def _sense(key: str, sentence, kb: Knowledge, earlier: dict[str, str]) -> str:
 
 
 # what an earthquake or a storm can be the doer of: "struck", "killed", "destroyed"
-NATURE_CAN_DO = {"ASSAULT"}
+NATURE_CAN_DO = {"ASSAULT", "THREATEN"}  # "an earthquake struck", "floods threaten the harvest"
 
 
 def _done_by_nature(token: Token, sentence, mentions, kb: Knowledge, window: int = 12) -> bool:
