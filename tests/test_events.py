@@ -1248,6 +1248,16 @@ def test_a_natural_force_threatens_nobody(extract, text, lang):
     assert not [e for e in found if e["type"] == "THREATEN"], found
 
 
+@pytest.mark.parametrize("text, lang, requested", [
+    ("Somalia asked donors for $30 million to buy pesticides.", "en", True),
+    ("Malawi asked the IMF for a new loan on Friday.", "en", True),
+    ("Reporters asked the minister about the plan.", "en", False),
+])
+def test_asking_for_money_is_a_request(extract, text, lang, requested):
+    found, _ = events(extract, text, lang)
+    assert bool([e for e in found if e["type"] == "REQUEST"]) == requested, found
+
+
 def test_an_actor_cited_after_a_descriptor_is_no_agent(extract):
     text = ("Gangs have kidnapped more than 900 people this year, according to the security "
             "consultancy Lakeside Risk.")
