@@ -1258,6 +1258,15 @@ def test_asking_for_money_is_a_request(extract, text, lang, requested):
     assert bool([e for e in found if e["type"] == "REQUEST"]) == requested, found
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Lithuania expelled a Russian diplomat on Monday.", "en"),
+    ("Litauen wies am Montag einen russischen Diplomaten aus.", "de"),
+])
+def test_expelling_people_is_coercion(extract, text, lang):
+    found, _ = events(extract, text, lang)
+    assert [e["type"] for e in found] == ["COERCE"], found
+
+
 def test_an_actor_cited_after_a_descriptor_is_no_agent(extract):
     text = ("Gangs have kidnapped more than 900 people this year, according to the security "
             "consultancy Lakeside Risk.")
