@@ -1267,6 +1267,15 @@ def test_expelling_people_is_coercion(extract, text, lang):
     assert [e["type"] for e in found] == ["COERCE"], found
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Latvian police detained three men on suspicion of planning bomb attacks on rail lines.", "en"),
+    ("Die Polizei nahm zwei Männer wegen des Verdachts auf Brandanschläge gegen Funkmasten fest.", "de"),
+])
+def test_an_act_a_suspicion_names_is_no_event(extract, text, lang):
+    found, _ = events(extract, text, lang)
+    assert [e["type"] for e in found] == ["COERCE"], found
+
+
 def test_an_actor_cited_after_a_descriptor_is_no_agent(extract):
     text = ("Gangs have kidnapped more than 900 people this year, according to the security "
             "consultancy Lakeside Risk.")

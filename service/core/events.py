@@ -849,7 +849,7 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                 continue  # "Rapid Support Forces" holds no AID event, "water-bombing aircraft" no ASSAULT
             if kb.lexicon["triggers"][key] in NATURE_CAN_DO and _done_by_nature(token, sentence, mentions, kb):
                 continue  # "an earthquake struck ..., killing 12", "Blitzeinschläge": no one's act
-            if _object_of_speech_act(token, kb) or _prohibited(token, kb):
+            if _object_of_speech_act(token, kb) or _prohibited(token, kb) or _suspected(token, kb):
                 continue  # "lehnte Staatshilfen ab": the aid rejected is no event; nor are the protests banned
             if _describes_a_thing(token, kb) or _adjective_homograph(token, kb):
                 continue  # "die Zahl der genehmigten Wohnungen": a participle describing a thing
@@ -1001,6 +1001,18 @@ def _prohibited(token: Token, kb: Knowledge) -> bool:
         return token.dep_ in OBJECT_DEPS and prohibits(token.head)
     before = token.doc[max(token.i - 4, 0):token.i]
     return any(prohibits(t) and not any(w.is_punct for w in token.doc[t.i:token.i]) for t in before)
+
+
+def _suspected(token: Token, kb: Knowledge) -> bool:
+    """An act a suspicion or a charge names ("detained on suspicion of planning arson attacks",
+    "wegen des Verdachts auf Brandanschläge"): alleged, not told as done (lexicon: suspicion_phrases)."""
+    text = doc_text(token.doc)
+    before = text[token.sent.start_char:token.idx].lower()
+    for phrase in kb.lexicon["suspicion_phrases"]:
+        at = before.rfind(phrase)
+        if at != -1 and not any(mark in before[at:] for mark in ",;:") and len(before[at + len(phrase):].split()) <= 3:
+            return True
+    return False
 
 
 def _object_of_speech_act(token: Token, kb: Knowledge) -> bool:
