@@ -1276,6 +1276,15 @@ def test_an_act_a_suspicion_names_is_no_event(extract, text, lang):
     assert [e["type"] for e in found] == ["COERCE"], found
 
 
+def test_a_verb_before_a_capitalised_title_acts_on_the_person(extract):
+    """"detained President X": a verb, not a word of a title as in "Egypt's supply minister"; the
+    pronoun subject of its clause names nobody, so the president is no agent."""
+    text = "Rebel soldiers said they had stormed the palace and detained President Amadou Diallo."
+    found, _ = events(extract, text, "en")
+    detained = [e for e in found if e["trigger"] == "detained"]
+    assert detained and detained[0]["type"] == "COERCE" and detained[0]["agents"] == [], found
+
+
 def test_an_actor_cited_after_a_descriptor_is_no_agent(extract):
     text = ("Gangs have kidnapped more than 900 people this year, according to the security "
             "consultancy Lakeside Risk.")

@@ -492,6 +492,10 @@ def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bo
         and doc[token.i - 2].lower_ in lexicon["determiners"] \
         or not before and clause_first.i + 1 < token.i and clause_first.lower_ in lexicon["determiners"] \
         and doc[clause_first.i + 1].is_lower and doc[clause_first.i + 1].is_alpha
+    # (nor after a pronoun subject: "they had detained President Umaro Sissoco Embalo")
+    # (nor after a pronoun subject of its clause: "they had taken control ... and detained President X")
+    clause_words = list(itertools.takewhile(lambda t: not t.is_punct, reversed(doc[max(sentence.start, token.i - 8):token.i])))
+    unnamed_subject = unnamed_subject or any(t.lower_ in lexicon["pronoun_subjects"] for t in clause_words)
     agents = before[-1:] if before and before[-1].type == "person" else qualified or before[:1] or [
         a for a in after if a not in placed and not unnamed_subject][:1]
     if before and _in_unnamed_subordinate_clause(token, sentence, in_sentence, lexicon):
@@ -853,8 +857,9 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                 continue  # "lehnte Staatshilfen ab": the aid rejected is no event; nor are the protests banned
             if _describes_a_thing(token, kb) or _adjective_homograph(token, kb):
                 continue  # "die Zahl der genehmigten Wohnungen": a participle describing a thing
-            if token.i + 1 < len(token.doc) and token.is_lower and is_title_word(token.doc[token.i + 1].lower_, kb):
-                continue  # a word of a title: "Egypt's supply minister", "the aid commissioner"
+            if token.i + 1 < len(token.doc) and token.is_lower and token.doc[token.i + 1].is_lower \
+                    and is_title_word(token.doc[token.i + 1].lower_, kb):
+                continue  # a word of a title: "Egypt's supply minister", "the aid commissioner" (not "detained President X")
             verb_event = next((e for e in reversed(events) if e.start == token.head.idx and e.lemma != key), None) \
                 if token.dep_ in OBJECT_DEPS and token.head.i < token.i else None
             if verb_event is not None and verb_event.type == _sense(key, sentence, kb, dict(senses)):
