@@ -31,6 +31,8 @@ def one(extract, text, lang="de"):
     ("Der Konzern will höchstens 50 Stellen streichen.", 50, "at_most", "count", None),
     ("Weniger als 30 Prozent stimmten zu.", 30, "less_than", "percent", "%"),
     ("Zwei Millionen Menschen sahen das Spiel.", 2_000_000, "exact", "count", None),
+    ("Das Land hält gut 20 Prozent an der Reederei.", 20, "more_than", "percent", "%"),
+    ("Die Leitung wird frühestens in 8 Jahren fertig.", 8, "at_least", "measure", "a"),
 ])
 def test_german_values_and_qualifiers(extract, text, value, qualifier, kind, unit):
     claim = one(extract, text)
