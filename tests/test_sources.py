@@ -941,3 +941,9 @@ def test_state_after_a_place_name_is_a_noun(extract):
 ])
 def test_a_denial_cites_only_what_it_denies_in_a_clause(extract, text, lang, sources):
     assert [s["name"] for s in extract(text, language=lang)["sources"]] == sources
+
+
+def test_what_is_yet_to_be_announced_has_no_source(extract):
+    document = extract("Troops seized the palace two days before the results of the vote were due to be announced.",
+                       language="en")
+    assert document["sources"] == []

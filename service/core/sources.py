@@ -754,8 +754,10 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
             if token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["clause_openers"] \
                     and is_present_participle(token.lower_, kb.lexicon):
                 continue  # "after finding that it had abused": a finding, nobody speaking
-            if token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["infinitive_markers"]:
-                continue  # "urged residents to report symptoms": asked to speak, nobody has
+            if token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["infinitive_markers"] or token.i > 1 \
+                    and doc[token.i - 1].lower_ in kb.lexicon["passive_auxiliaries"] \
+                    and doc[token.i - 2].lower_ in kb.lexicon["infinitive_markers"]:
+                continue  # "urged residents to report symptoms", "results were due to be announced": nobody has spoken
             if token.i > 0 and doc[token.i - 1].lower_ in kb.lexicon["passive_auxiliaries"] \
                     and token.lower_ in kb.lexicon["attribution"]["passive_not_speech"]:
                 continue  # "bird flu was found at two farms": found, not a finding anyone reports
