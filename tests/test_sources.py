@@ -947,3 +947,11 @@ def test_what_is_yet_to_be_announced_has_no_source(extract):
     document = extract("Troops seized the palace two days before the results of the vote were due to be announced.",
                        language="en")
     assert document["sources"] == []
+
+
+def test_an_anonymous_spokesperson_speaks_for_the_organisation_cited_before(extract):
+    text = ("Brazil's agriculture ministry said the ban was unjustified. Brasilia has offered talks but will not "
+            "lift its own 40 percent levy, a spokesperson said.")
+    document = extract(text, language="en")
+    assert [s["name"] for s in document["sources"]] == ["agriculture ministry"]
+    assert claim_source(document, 40) == "agriculture ministry"

@@ -863,6 +863,12 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                               and _words_between(doc_text(doc)[token.idx + len(token):c.start]) <= 2][:1]
             if chosen:
                 chosen = [_named_behind(chosen[0], in_sentence, doc, kb, organisations)]
+                if chosen[0].actor is None and source_noun_type(chosen[0].name.lower(), kb.lexicon) == "person" \
+                        and last_primary is not None and last_primary.actor in organisations:
+                    # "China's commerce ministry said ... . Beijing rejects ..., a spokesperson said": with no
+                    # organisation of its own sentence before it, the spokesperson is the last one's
+                    chosen = [replace(chosen[0], key=last_primary.key, name=last_primary.name, type=last_primary.type,
+                                      actor=last_primary.actor)]
                 # "the World Health Organization and UNICEF said": both speak, the first leads
                 partner = _coordinated_before(chosen[0], in_sentence, doc, kb)
                 if partner is not None:
