@@ -1285,6 +1285,17 @@ def test_a_verb_before_a_capitalised_title_acts_on_the_person(extract):
     assert detained and detained[0]["type"] == "COERCE" and detained[0]["agents"] == [], found
 
 
+@pytest.mark.parametrize("text, types", [
+    ("Die Wähler hatten die Initiative im Juni mit 54 Prozent angenommen.", ["AGREE"]),
+    ("Experten nehmen an, dass 40 Prozent der Betriebe schließen.", []),
+    ("Die drei Windparks liefern rund 12 Prozent des Stroms in der Region.", []),
+    ("Deutschland will der Ukraine weitere Panzer liefern.", ["AID"]),
+])
+def test_a_vote_accepts_and_power_is_no_aid(extract, text, types):
+    found, _ = events(extract, text, "de")
+    assert [e["type"] for e in found] == types, found
+
+
 def test_an_actor_cited_after_a_descriptor_is_no_agent(extract):
     text = ("Gangs have kidnapped more than 900 people this year, according to the security "
             "consultancy Lakeside Risk.")
