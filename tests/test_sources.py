@@ -955,3 +955,11 @@ def test_an_anonymous_spokesperson_speaks_for_the_organisation_cited_before(extr
     document = extract(text, language="en")
     assert [s["name"] for s in document["sources"]] == ["agriculture ministry"]
     assert claim_source(document, 40) == "agriculture ministry"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Grünen kündigten ein Referendum an.",
+    "Die Gewerkschaft kündigte eine Klage gegen das Gesetz an.",
+])
+def test_announcing_a_thing_with_an_article_cites_nobody(extract, text):
+    assert extract(text, language="de")["sources"] == []

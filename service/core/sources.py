@@ -402,13 +402,17 @@ def _announces_a_thing(token, sentence, kb: Knowledge) -> bool:
     """"Die IG Metall kündigte Widerstand an", "Wadephul kündigte weitere Hilfe an": the verb takes
     a thing, not what was said (no clause, no quotation, no figure), so nobody is cited."""
     dependents = children(token)
-    if not any(c.dep_ in ("obj", "oa") and c.pos_ == "NOUN" for c in dependents) \
+    # (the small parser may take the object after the verb for a second subject: "Die Grünen
+    # kündigten ein Referendum an")
+    if not any(c.pos_ == "NOUN" and (c.dep_ in ("obj", "oa") or c.dep_ == "nsubj" and c.i > token.i and any(
+            s.dep_ == "nsubj" and s.i < token.i for s in dependents)) for c in dependents) \
             or any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in dependents):
         return False
     first_word = next((t.lower_ for t in sentence if not t.is_space), "")
     number_words, scales = word_set(kb.lexicon, "number_words"), word_set(kb.lexicon, "scales")
     return not (first_word in kb.lexicon["anaphoric_openers"] or any(t.text in (",", ":") for t in sentence)
-                or any(t.like_num or t.is_quote or t.lower_ in number_words or t.lower_ in scales for t in sentence))
+                or any(t.like_num or t.is_quote or t.lower_ in scales
+                       or t.lower_ in number_words and t.lower_ not in kb.lexicon["indefinite_articles"] for t in sentence))
 
 
 def _speaker_noun(token, subjects, in_sentence: list[_Candidate], kb: Knowledge) -> _Candidate | None:
