@@ -1296,6 +1296,11 @@ def test_a_vote_accepts_and_power_is_no_aid(extract, text, types):
     assert [e["type"] for e in found] == types, found
 
 
+def test_a_verb_after_but_shares_the_subject(extract):
+    found, _ = events(extract, "Ankara has agreed to hold talks but rejects any role for Athens in the dispute.", "en")
+    assert only(found, "REJECT")["agents"] == ["Ankara"], found
+
+
 def test_an_actor_cited_after_a_descriptor_is_no_agent(extract):
     text = ("Gangs have kidnapped more than 900 people this year, according to the security "
             "consultancy Lakeside Risk.")

@@ -544,7 +544,8 @@ def _in_unnamed_subordinate_clause(token: Token, sentence, in_sentence, lexicon:
     online meeting")."""
     doc = token.doc
     subordinator = next((t for t in reversed(doc[sentence.start:token.i]) if t.lower_ in lexicon["clause_openers"]
-                         and t.lower_ not in lexicon["coordinators"] and t.lower_ not in lexicon["relative_openers"]
+                         and t.lower_ not in lexicon["coordinators"] and t.lower_ not in lexicon["contrast_coordinators"]
+                         and t.lower_ not in lexicon["relative_openers"]
                          and t.lower_ not in lexicon["attribution"]["complementizers"]), None)
     return subordinator is not None and subordinator.i > sentence.start and not _is_noun_phrase(token, lexicon) \
         and doc[subordinator.i + 1].lower_ not in lexicon["determiners"] \
