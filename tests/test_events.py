@@ -1301,6 +1301,15 @@ def test_a_verb_after_but_shares_the_subject(extract):
     assert only(found, "REJECT")["agents"] == ["Ankara"], found
 
 
+@pytest.mark.parametrize("text, types", [
+    ("Mexico filed a complaint with the WTO over U.S. steel duties on Monday.", ["ACCUSE"]),
+    ("Farm groups welcomed the complaint.", ["SUPPORT"]),
+])
+def test_a_filed_complaint_accuses(extract, text, types):
+    found, _ = events(extract, text, "en")
+    assert [e["type"] for e in found] == types, found
+
+
 def test_an_actor_cited_after_a_descriptor_is_no_agent(extract):
     text = ("Gangs have kidnapped more than 900 people this year, according to the security "
             "consultancy Lakeside Risk.")
