@@ -1252,8 +1252,9 @@ def test_a_natural_force_threatens_nobody(extract, text, lang):
     ("Somalia asked donors for $30 million to buy pesticides.", "en", True),
     ("Malawi asked the IMF for a new loan on Friday.", "en", True),
     ("Reporters asked the minister about the plan.", "en", False),
+    ("Ecuador asked the court to halt the extradition of its former vice president.", "en", True),
 ])
-def test_asking_for_money_is_a_request(extract, text, lang, requested):
+def test_asking_for_money_or_an_act_is_a_request(extract, text, lang, requested):
     found, _ = events(extract, text, lang)
     assert bool([e for e in found if e["type"] == "REQUEST"]) == requested, found
 
