@@ -781,6 +781,8 @@ def test_names_a_title_introduces(extract, text, name):
                  "Österreichische Umwelt-Stiftung", id="a-hyphenated-foundation"),
     pytest.param("The mutineers, who named themselves the Patriotic Military Command, closed the borders.", "en",
                  "Patriotic Military Command", id="a-military-command"),
+    pytest.param("Bei der Krankenkasse Weserland BKK fielen die Server aus.", "de", "Weserland BKK",
+                 id="a-descriptor-before-a-name-with-an-acronym"),
     pytest.param("The Prosecutor General's Office opened an inquiry into the deaths.", "en",
                  "Prosecutor General's Office", id="an-office-named-after-a-title-of-two-words"),
     pytest.param("At least 40 people were hurt, the Ombudsman's Office said.", "en", "Ombudsman's Office",
@@ -1320,3 +1322,14 @@ def test_an_entity_of_punctuation_only_names_nobody(extract):
     first word of none."""
     for text in ("__main__n=$%", "_ sagte", "Laut _"):
         assert extract(text, language="de")["actors"] == []
+
+
+@pytest.mark.parametrize("text, lang, name, actor_type, absent", [
+    ("Flood kills 9 in Nigeria's Kano\n\nHeavy rain hit the northern state of Kano on Monday.", "en", "Kano", "location", None),
+    ("The State Department said 3 diplomats had left.", "en", "State Department", "organization", "Department"),
+    ("Die Olympischen Spiele 2036 sollen in Berlin stattfinden.", "de", "Berlin", "location", "Olympischen Spiele"),
+    ("Researchers at a station in Antarctica measured 40 degrees below zero.", "en", "Antarctica", "location", None),
+])
+def test_places_and_what_is_no_actor(extract, text, lang, name, actor_type, absent):
+    found = actors(extract, text, lang)
+    assert found[name]["type"] == actor_type and absent not in found, list(found)

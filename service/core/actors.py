@@ -459,6 +459,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
     descriptors = set(kb.lexicon["org_descriptor_words"])
     place_heads = set(kb.lexicon["place_heads"])
     place_words = word_set(kb.lexicon, "place_descriptors")
+    places_before_of = word_set(kb.lexicon, "place_descriptors_before_of")
     place_nouns_after = word_set(kb.lexicon, "place_nouns_after")
     club_prefixes = set(kb.lexicon["club_prefixes"])
     genitive_endings = kb.lexicon["org_genitive_adjective_endings"]
@@ -496,8 +497,9 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
     def capitalised_run(i: int) -> list:
         """Capitalised words whatever the tagger says (it reads "Kopenhagen" as a noun)."""
         run = []
-        while i < len(doc) and len(run) < 2 and tokens[i].is_title and tokens[i].is_alpha and not tokens[i].is_stop \
-                and tokens[i].text not in kb.lexicon["not_actors"]:
+        # (an acronym may follow the first word: "die Krankenkasse Nordlicht BKK")
+        while i < len(doc) and len(run) < 2 and (tokens[i].is_title or run and tokens[i].is_upper and len(tokens[i]) > 1) \
+                and tokens[i].is_alpha and not tokens[i].is_stop and tokens[i].text not in kb.lexicon["not_actors"]:
             run.append(tokens[i])
             i += 1
         return run
@@ -654,7 +656,8 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             found.append(("organization", run))  # "FC Kopenhagen", "VfL Bochum", "1. FC Magdeburg"
         elif token.text in place_heads and (run := capitalised_run(token.i + 1)):
             found.append(("location", [token, *run]))  # "Landkreis Leipzig", "Landkreis Rosenheim" (whatever the model says)
-        elif token.lower_ in place_words and token.i + 1 < len(doc) \
+        elif token.i + 1 < len(doc) and (token.lower_ in place_words or token.lower_ in places_before_of
+                                         and tokens[token.i + 1].lower_ == "of") \
                 and (run := capitalised_run(token.i + (2 if tokens[token.i + 1].lower_ == "of" else 1))) \
                 and not is_title_word(run[0].lower_, kb):  # "District Attorney" is an office
             found.append(("location", run))  # "im Stadtteil Ruhrort", "the town of Malatya": the name alone
@@ -795,6 +798,10 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
             # a descriptor or a suffix says organisation where the model said person elsewhere:
             # "Codelco and Rio Tinto agree" (headline) and "state copper miner Codelco"
             actor.type = "organization"
+        elif actor.type == "person" and attributes.get("type") == "location" and key.startswith("text:") \
+                and " " not in mention.text:
+            # and a place word a place: "in India's Gujarat" (headline) and "the state of Gujarat"
+            actor.type = "location"
         if (mention.start, mention.end) not in spans.setdefault(key, set()):
             spans[key].add((mention.start, mention.end))
             actor.mentions.append(mention)  # a rule may find a known name again ("Japanese carmaker")

@@ -20,7 +20,7 @@ from service.core.text import trie_alternation
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 # CLDR territory codes that are not countries or territories people name as actors.
-_NON_COUNTRY_CODES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
+_NON_COUNTRY_CODES = {"AQ", "EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}  # (Antarctica is a place: places.yaml)
 
 
 @dataclass(frozen=True)
