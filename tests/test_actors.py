@@ -783,6 +783,8 @@ def test_names_a_title_introduces(extract, text, name):
                  "Patriotic Military Command", id="a-military-command"),
     pytest.param("Bei der Krankenkasse Weserland BKK fielen die Server aus.", "de", "Weserland BKK",
                  id="a-descriptor-before-a-name-with-an-acronym"),
+    pytest.param("Data from the National Wind and Solar Research Center showed a 40 percent rise.", "en",
+                 "National Wind and Solar Research Center", id="a-center-whose-name-holds-and"),
     pytest.param("The Prosecutor General's Office opened an inquiry into the deaths.", "en",
                  "Prosecutor General's Office", id="an-office-named-after-a-title-of-two-words"),
     pytest.param("At least 40 people were hurt, the Ombudsman's Office said.", "en", "Ombudsman's Office",

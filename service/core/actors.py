@@ -679,10 +679,13 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
                 while title[0].i > 0 and tokens[title[0].i - 1].is_title and is_title_word(tokens[title[0].i - 1].lower_, kb):
                     title.insert(0, tokens[title[0].i - 1])
                 run = [*name_run(title[0].i - 1, -1), *title, tokens[token.i - 1]]
-            # "Port of Rotterdam Authority", "Bank of Korea Group": a name joined by "of"
+            # "Port of Rotterdam Authority", "Bank of Korea Group": a name joined by "of"; "National
+            # Snow and Ice Data Center": by "and"
             joiner = run[0].i - 1 if run else -1
-            if joiner > 0 and tokens[joiner].lower_ in kb.lexicon["name_joiners"] and (lead := name_run(joiner - 1, -1)):
-                run = [*lead, tokens[joiner], *run]
+            if joiner > 0 and (tokens[joiner].lower_ in kb.lexicon["name_joiners"] or tokens[joiner].lower_ in coordinators) \
+                    and (lead := name_run(joiner - 1, -1)) \
+                    and not (tokens[joiner].lower_ in coordinators and _known_name(" ".join(t.text for t in lead), kb)):
+                run = [*lead, tokens[joiner], *run]  # (two names listed are two: "Germany and France Bank")
             if run:
                 found.append(("organization", run + [token]))
         elif token.i + 2 < len(doc) and (tokens[token.i + 1].lower_ in complements
