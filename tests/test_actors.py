@@ -1335,3 +1335,9 @@ def test_an_entity_of_punctuation_only_names_nobody(extract):
 def test_places_and_what_is_no_actor(extract, text, lang, name, actor_type, absent):
     found = actors(extract, text, lang)
     assert found[name]["type"] == actor_type and absent not in found, list(found)
+
+
+def test_a_verb_between_two_names_joins_nothing(extract):
+    """Without a tagger, a lower-case word in an organisation's complement may be a verb."""
+    found = actors(extract, "The Ministry of Finance sued Northwind Airways over unpaid fees.", "en")
+    assert "Ministry of Finance" in found and not any("sued" in name for name in found), list(found)

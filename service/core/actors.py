@@ -706,7 +706,10 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
                     tokens[i].is_lower and tokens[i].is_alpha and (not tokens[i].is_stop or not run and tokens[i].lower_ in articles
                                                              and (described(token) or two_names_after(i))
                                                              or run and tokens[i].lower_ in name_genitives)
-                    and tokens[i].pos_ not in ("VERB", "AUX", "ADV") and i + 1 < len(doc) and tokens[i + 1].is_title)):
+                    and tokens[i].pos_ not in ("VERB", "AUX", "ADV") and (tokens[i].pos_ or tokens[i].is_stop)
+                    and i + 1 < len(doc) and tokens[i + 1].is_title)):
+                # (without a tagger a lower-case word other than an article may be a verb: "the U.S.
+                # Department of Justice sued Google")
                 run.append(tokens[i])
                 i += 1
             while run and not run[-1].is_title:
