@@ -1341,3 +1341,12 @@ def test_a_verb_between_two_names_joins_nothing(extract):
     """Without a tagger, a lower-case word in an organisation's complement may be a verb."""
     found = actors(extract, "The Ministry of Finance sued Northwind Airways over unpaid fees.", "en")
     assert "Ministry of Finance" in found and not any("sued" in name for name in found), list(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Engineers of the state roads department had inspected the bridge in May.", "state roads department"),
+    ("Kenya's health department said 40 people were ill.", "health department"),
+])
+def test_a_lower_case_department_of_a_state_is_an_actor(extract, text, name):
+    found = actors(extract, text, "en")
+    assert found[name]["type"] == "organization", list(found)
