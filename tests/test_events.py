@@ -1311,6 +1311,18 @@ def test_a_filed_complaint_accuses(extract, text, types):
     assert [e["type"] for e in found] == types, found
 
 
+@pytest.mark.parametrize("text, types", [
+    ("Der Städtetag hat sich am Freitag für ein Tempolimit in Innenstädten ausgesprochen.", ["SUPPORT"]),
+    ("Die Grünen sprachen sich für den Ausbau der Radwege aus.", ["SUPPORT"]),
+    ("Die FDP sprach sich gegen das Tempolimit aus.", []),
+    ("Der Sommer war ausgesprochen heiß für die Region.", []),
+    ("Als Standorte sind Kiel und Rostock im Gespräch.", []),
+])
+def test_speaking_out_for_supports_and_under_discussion_is_no_talk(extract, text, types):
+    found, _ = events(extract, text, "de")
+    assert [e["type"] for e in found] == types, found
+
+
 def test_an_actor_cited_after_a_descriptor_is_no_agent(extract):
     text = ("Gangs have kidnapped more than 900 people this year, according to the security "
             "consultancy Lakeside Risk.")

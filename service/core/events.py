@@ -250,6 +250,9 @@ def _condition_met(key: str, token: Token, sentence, kb: Knowledge) -> bool:
             break
         if word.lower_ in objects:
             return False  # "to meet the 2030 targets" is no meeting
+    preceding = kb.lexicon.get("trigger_previous_word", {}).get(key)
+    if preceding and token.i > 0 and token.doc[token.i - 1].lower_ in preceding.get("not", []):
+        return False  # "sind ... im Gespräch": under discussion, no talks
     following = kb.lexicon.get("trigger_next_word", {}).get(key)
     if following:
         word = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
