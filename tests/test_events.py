@@ -1323,6 +1323,17 @@ def test_speaking_out_for_supports_and_under_discussion_is_no_talk(extract, text
     assert [e["type"] for e in found] == types, found
 
 
+@pytest.mark.parametrize("text, types", [
+    ("A footbridge over the river collapsed on Sunday, sending dozens of people plunging into the water and killing 12.", []),
+    ("Governor Maria Santos ordered an inquiry into the fire.", ["INVESTIGATE"]),
+    ("Beim Einsturz eines Parkhauses in Köln wurden zwei Menschen getötet.", []),
+])
+def test_a_collapse_kills_nobody_and_an_inquiry_investigates(extract, text, types):
+    lang = "de" if "Köln" in text else "en"
+    found, _ = events(extract, text, lang)
+    assert [e["type"] for e in found] == types, found
+
+
 def test_an_actor_cited_after_a_descriptor_is_no_agent(extract):
     text = ("Gangs have kidnapped more than 900 people this year, according to the security "
             "consultancy Lakeside Risk.")

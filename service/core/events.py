@@ -194,7 +194,7 @@ def _sense(key: str, sentence, kb: Knowledge, earlier: dict[str, str]) -> str:
 NATURE_CAN_DO = {"ASSAULT", "THREATEN"}  # "an earthquake struck", "floods threaten the harvest"
 
 
-def _done_by_nature(token: Token, sentence, mentions, kb: Knowledge, window: int = 12) -> bool:
+def _done_by_nature(token: Token, sentence, mentions, kb: Knowledge, window: int = 16) -> bool:
     """The nearest doer before the trigger is a natural force ("quake", "Unwetter", "lightning"),
     with no actor between them other than a place it hit."""
     forces = ending_pattern(kb.lexicon["natural_forces"], "(?:e?s|en|n)?")
