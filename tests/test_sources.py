@@ -963,3 +963,13 @@ def test_an_anonymous_spokesperson_speaks_for_the_organisation_cited_before(extr
 ])
 def test_announcing_a_thing_with_an_article_cites_nobody(extract, text):
     assert extract(text, language="de")["sources"] == []
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("Scientists at the Polar Research Institute warned that the ice had thinned by 30 percent.", "en",
+     "Polar Research Institute"),
+    ("Forscher des Alfred-Wegener-Instituts warnten, das Eis sei um 30 Prozent dünner geworden.", "de",
+     "Alfred-Wegener-Institut"),
+])
+def test_scientists_at_an_institute_speak_for_it(extract, text, lang, source):
+    assert [s["name"] for s in extract(text, language=lang)["sources"]] == [source]
