@@ -973,3 +973,11 @@ def test_announcing_a_thing_with_an_article_cites_nobody(extract, text):
 ])
 def test_scientists_at_an_institute_speak_for_it(extract, text, lang, source):
     assert [s["name"] for s in extract(text, language=lang)["sources"]] == [source]
+
+
+def test_a_document_noun_that_ends_an_organisations_name_refers_to_it(extract):
+    text = ("The Alpine Glacier Survey said the ice was melting. The glacier lost 40 metres last year, "
+            "according to the survey.")
+    document = extract(text, language="en")
+    assert [s["name"] for s in document["sources"]] == ["Alpine Glacier Survey"]
+    assert claim_source(document, 40) == "Alpine Glacier Survey"

@@ -275,9 +275,12 @@ def _candidates(doc: Doc, kb: Knowledge, actors: list[Actor]) -> list[_Candidate
         name = doc_text(doc)[start:end]
         if first is last and token.lower_ not in kb.lexicon["source_nouns"]:
             name = _nominative(name, kb)  # "des Unternehmens" -> "Unternehmen"
-        if first is last and source_type != "document":
+        if first is last:
+            # (a document noun too, where an organisation's name ends in it: "according to the survey"
+            # after "the British Antarctic Survey")
             named_before = next((c for c in reversed(found)
-                                 if c.start < start and c.name.lower().endswith(" " + name.lower())), None)
+                                 if c.start < start and c.name.lower().endswith(" " + name.lower())
+                                 and (source_type != "document" or c.type in ("organization", "government"))), None)
             if named_before is not None:  # "the ministry said" after "Uganda's health ministry confirmed"
                 found.append(replace(named_before, start=start, end=end))
                 continue
