@@ -1350,3 +1350,8 @@ def test_a_verb_between_two_names_joins_nothing(extract):
 def test_a_lower_case_department_of_a_state_is_an_actor(extract, text, name):
     found = actors(extract, text, "en")
     assert found[name]["type"] == "organization", list(found)
+
+
+def test_a_feature_word_after_a_name_ends_the_places_name(extract):
+    found = actors(extract, "A crack 14 kilometres long has opened in the Brunt Ice Shelf, scientists said.", "en")
+    assert found.get("Brunt Ice Shelf", {}).get("type") == "location", list(found)

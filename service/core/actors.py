@@ -356,6 +356,14 @@ def _ner_mentions(doc: Doc, kb: Knowledge, taken, places: list[Mention] = ()) ->
             last = doc[last.i + 1]  # a name ends in a noun: "Bundesvereinigung Deutscher Apothekerverbände"
         while last.i + 2 < len(doc) and doc[last.i + 1].text == "&" and doc[last.i + 2].is_title:
             last = doc[last.i + 2]
+        # "the Brunt Ice Shelf", "the Mahisagar River": the model stops before the feature's words,
+        # which make the name a place's, whatever type it read
+        feature_end = last
+        while feature_end.i + 1 < len(doc) and doc[feature_end.i + 1].is_title \
+                and doc[feature_end.i + 1].text in kb.lexicon["place_name_ends"]:
+            feature_end = doc[feature_end.i + 1]
+        if feature_end is not last and actor_type != "person":
+            last, actor_type = feature_end, "location"
         # "European Automobile Manufacturers' Association": the model stops at a plural possessive
         if actor_type == "organization" and last.i + 2 < len(doc) and doc[last.i + 1].text in ("'", "’") \
                 and not last.whitespace_ and doc[last.i + 2].is_title and not doc[last.i + 2].is_stop:
