@@ -33,6 +33,7 @@ def one(extract, text, lang="de"):
     ("Zwei Millionen Menschen sahen das Spiel.", 2_000_000, "exact", "count", None),
     ("Das Land hält gut 20 Prozent an der Reederei.", 20, "more_than", "percent", "%"),
     ("Die Leitung wird frühestens in 8 Jahren fertig.", 8, "at_least", "measure", "a"),
+    ("Mehrere tausend Pendler standen im Stau.", 1000, "at_least", "count", None),
 ])
 def test_german_values_and_qualifiers(extract, text, value, qualifier, kind, unit):
     claim = one(extract, text)
@@ -284,3 +285,9 @@ def test_a_number_with_a_full_stop_after_an_article_is_an_ordinal(extract, text,
 def test_a_vague_magnitude_of_money_has_its_currency(extract, text, language, unit):
     claim = extract(text, language=language)["numeric_claims"][0]
     assert (claim["value"], claim["qualifier"], claim["kind"], claim["unit"]) == (1000000, "at_least", "money", unit)
+
+
+def test_a_vague_headline_number_is_not_the_bodys_figure(extract):
+    text = "Dozens of miners trapped in Peru\n\nRescuers freed 12 miners on Monday, officials said."
+    found = sorted((c["value"], c["qualifier"]) for c in claims(extract, text, "en"))
+    assert found == [(12, "at_least"), (12, "exact")], found

@@ -328,9 +328,14 @@ def extract_claims(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                       actor=_actor_for(start, end, counted_token, sentence, mention_index))
         previous = claim
         key = (value, value_max, unit, (counted or "").lower())
-        same = by_key.get(key) or next((c for c in claims if c.start < headline_end <= start and c.value == value
-                                        and c.value_max == value_max and c.unit == unit
-                                        and all(o[2] < headline_end for o in c.occurrences)), None)
+        vague = kb.lexicon["vague_numbers"]
+        same = next((c for c in [by_key.get(key)] + [c for c in claims if c.start < headline_end <= start and c.value == value
+                                                     and c.value_max == value_max and c.unit == unit
+                                                     and all(o[2] < headline_end for o in c.occurrences)]
+                     if c is not None and not ((c.text.lower() in vague) != (claim.text.lower() in vague)
+                                               and "exact" in (c.qualifier, claim.qualifier))), None)
+        # (nor "Dozens of migrants drown" and "rescued 12 survivors": a vague word is no exact figure;
+        # "Tausende Landwirte" and "Mehrere tausend Landwirte" are one)
         # (a headline number is the body's first with the same value, whatever noun each counts:
         # "cut 1,200 jobs" ... "lay off about 1,200 employees"; not every later one: "Two arrested"
         # ... "two men" ... "almost two weeks")
