@@ -1355,3 +1355,12 @@ def test_a_lower_case_department_of_a_state_is_an_actor(extract, text, name):
 def test_a_feature_word_after_a_name_ends_the_places_name(extract):
     found = actors(extract, "A crack 14 kilometres long has opened in the Brunt Ice Shelf, scientists said.", "en")
     assert found.get("Brunt Ice Shelf", {}).get("type") == "location", list(found)
+
+
+@pytest.mark.parametrize("text, name, actor_type", [
+    ("The company, Sino-Metals Leach Zambia, would pay for the clean-up.", "Sino-Metals Leach Zambia", "organization"),
+    ("Pirates attacked a tanker in the Gulf of Aden.", "Gulf of Aden", "location"),
+])
+def test_hyphenated_company_names_and_places_named_by_their_head(extract, text, name, actor_type):
+    found = actors(extract, text, "en")
+    assert found.get(name, {}).get("type") == actor_type, list(found)

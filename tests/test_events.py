@@ -1334,6 +1334,14 @@ def test_a_collapse_kills_nobody_and_an_inquiry_investigates(extract, text, type
     assert [e["type"] for e in found] == types, found
 
 
+def test_two_acts_of_a_headline_stay_two(extract):
+    text = ("Niger suspends Spanish broadcaster, expels reporter\nNIAMEY, Nov. 3, 2026 (AFP)\n\n"
+            "Niger's government on Monday suspended the broadcasts of the Spanish broadcaster RTVE for three "
+            "months, accusing it of false reporting.")
+    found, _ = events(extract, text, "en")
+    assert sorted(e["type"] for e in found if e["type"] in ("SANCTION", "COERCE")) == ["COERCE", "SANCTION"], found
+
+
 def test_an_actor_cited_after_a_descriptor_is_no_agent(extract):
     text = ("Gangs have kidnapped more than 900 people this year, according to the security "
             "consultancy Lakeside Risk.")

@@ -981,3 +981,9 @@ def test_a_document_noun_that_ends_an_organisations_name_refers_to_it(extract):
     document = extract(text, language="en")
     assert [s["name"] for s in document["sources"]] == ["Alpine Glacier Survey"]
     assert claim_source(document, 40) == "Alpine Glacier Survey"
+
+
+def test_who_has_been_told_something_is_no_source(extract):
+    document = extract("Residents of the valley, home to 40,000 people, have been told to boil their water.",
+                       language="en")
+    assert document["sources"] == []

@@ -662,8 +662,11 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
                 found.append(("person", run))
         elif token.text in club_prefixes and (run := club_name(token)):
             found.append(("organization", run))  # "FC Kopenhagen", "VfL Bochum", "1. FC Magdeburg"
-        elif token.text in place_heads and (run := capitalised_run(token.i + 1)):
-            found.append(("location", [token, *run]))  # "Landkreis Leipzig", "Landkreis Rosenheim" (whatever the model says)
+        elif token.text in place_heads and (run := capitalised_run(token.i + 1) or (
+                token.i + 2 < len(doc) and tokens[token.i + 1].lower_ in kb.lexicon["name_joiners"]
+                and [tokens[token.i + 1], *capitalised_run(token.i + 2)])) and run[-1].is_title:
+            # "Landkreis Leipzig", "Landkreis Rosenheim", "the Gulf of Aden" (whatever the model says)
+            found.append(("location", [token, *run]))
         elif token.i + 1 < len(doc) and (token.lower_ in place_words or token.lower_ in places_before_of
                                          and tokens[token.i + 1].lower_ == "of") \
                 and (run := capitalised_run(token.i + (2 if tokens[token.i + 1].lower_ == "of" else 1))) \
@@ -864,8 +867,12 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     for mention, entry in gazetteer:
         if not (entry.type == "location" and inside_rules.overlaps(mention.start, mention.end)):
             add(entry.key, mention, **_entry_attributes(entry))
-    other = [(_with_hyphened_acronym(m, doc_text(doc), kb) if t == "organization" else m, t)
-             for m, t in quoted + ner + towns + rules]
+    other = [(_with_hyphened_acronym(_with_hyphened_lead(m, doc_text(doc), kb), doc_text(doc), kb)
+              if t == "organization" else m, t) for m, t in quoted + ner + towns + rules]
+    joined = [m for m, t in other if t == "organization"]
+    other = [(m, t) for m, t in other if not any(
+        j.start <= m.start and m.end <= j.end and (j.start, j.end) != (m.start, m.end) and m.end < j.end
+        and doc_text(doc)[m.end:m.end + 1] == "-" for j in joined)]  # ("Sino" of "Sino-Metals Leach Zambia")
 
     # Unlinked mentions: join a known person by surname, else group by normalised name.
     surnames = {a.name.split()[-1]: a.key for a in actors.values() if a.type == "person" and " " in a.name}
@@ -956,6 +963,19 @@ def _inside_longer(mention: Mention, rules: list[tuple[Mention, str]], actor_typ
 
 
 _HYPHENED_ACRONYM = re.compile(r"-[A-Z]{1,6}(?![\w-])")
+
+
+_HYPHENED_LEAD = re.compile(r"(?<![\w-])[A-Z][a-z]+-$")
+
+
+def _with_hyphened_lead(mention: Mention, text: str, kb: Knowledge) -> Mention:
+    """"Sino-Metals Leach Zambia": the English tokenizer splits a hyphen, and the model may start an
+    organisation's name after it; a capitalised word joined to it by the hyphen is part of it
+    (not a name the knowledge base knows: "EU-China", "German-Chinese")."""
+    match = _HYPHENED_LEAD.search(text, max(0, mention.start - 20), mention.start)
+    if match is None or kb.lookup(match.group()[:-1]) or match.group()[:-1] in kb.demonyms:
+        return mention
+    return Mention(match.start(), mention.end, text[match.start():mention.end])
 
 
 def _with_hyphened_acronym(mention: Mention, text: str, kb: Knowledge) -> Mention:

@@ -1214,6 +1214,7 @@ def _merge_headline(events: list[Event], headline_end: int, spoken_of: set[str])
     event's trigger and type are more precise."""
     headline = [e for e in events if e.start < headline_end]
     body = [e for e in events if e.start >= headline_end]
+    told = []  # body events a headline event already joined: another headline act is not theirs
     for event in headline:
         # (the same word with the same agents first, then the same agents: "Hamas frees four
         # hostages" is "Hamas released", not "Israel freed 200 prisoners")
@@ -1221,13 +1222,14 @@ def _merge_headline(events: list[Event], headline_end: int, spoken_of: set[str])
                      and set(b.agents) == set(event.agents)), None) \
             or next((b for b in body if _same_occurrence(b, event)), None) \
             or next((b for b in body if b.type == event.type and _told_with(b, event.lemma)), None) \
-            or next((b for b in body if _same_occurrence(b, event, same_type=False)
+            or next((b for b in body if _same_occurrence(b, event, same_type=False) and b not in told
                      and not {b.type, event.type} & spoken_of), None) \
             or (None if event.agents else next((b for b in body if b.type == event.type), None))  # "Einigung im Tarifstreit"
         if twin is None:
             body.append(event)
         else:
             _absorb(twin, event)
+            told.append(twin)
     return sorted(body, key=lambda e: e.start)
 
 
