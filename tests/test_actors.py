@@ -1364,3 +1364,8 @@ def test_a_feature_word_after_a_name_ends_the_places_name(extract):
 def test_hyphenated_company_names_and_places_named_by_their_head(extract, text, name, actor_type):
     found = actors(extract, text, "en")
     assert found.get(name, {}).get("type") == actor_type, list(found)
+
+
+def test_a_head_of_state_with_a_name_particle_is_one_person(extract):
+    found = actors(extract, "Präsident Luiz Inácio Lula da Silva empfing am Montag den Kanzler. Lula sprach von Fortschritten.", "de")
+    assert "Luiz Inácio Lula da Silva" in found and "Lula" in found["Luiz Inácio Lula da Silva"]["aliases"], list(found)

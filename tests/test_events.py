@@ -1342,6 +1342,16 @@ def test_two_acts_of_a_headline_stay_two(extract):
     assert sorted(e["type"] for e in found if e["type"] in ("SANCTION", "COERCE")) == ["COERCE", "SANCTION"], found
 
 
+@pytest.mark.parametrize("text, types", [
+    ("Das Landeskriminalamt hat die Ermittlungen übernommen.", ["INVESTIGATE"]),
+    ("Die Ermittlungen laufen seit dem Frühjahr.", []),
+    ("Die Bahn kündigte an, die Ermittlungen zu unterstützen.", []),
+])
+def test_taking_over_an_investigation_investigates(extract, text, types):
+    found, _ = events(extract, text, "de")
+    assert [e["type"] for e in found] == types, found
+
+
 def test_an_actor_cited_after_a_descriptor_is_no_agent(extract):
     text = ("Gangs have kidnapped more than 900 people this year, according to the security "
             "consultancy Lakeside Risk.")
