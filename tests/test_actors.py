@@ -502,7 +502,7 @@ def test_a_noun_the_parse_joins_to_a_company_name_is_part_of_it(extract):
     ("Der Bundesverband deutscher Banken rechnet mit weiteren Verlusten.", "Bundesverband deutscher Banken", "de"),
     ("Der Verband forschender Arzneimittelhersteller kritisierte den Entwurf.", "Verband forschender Arzneimittelhersteller", "de"),
     ("According to the Maritime Safety Office, the crew demanded a ransom.", "Maritime Safety Office", "en"),
-    ("The International Organization for Migration counted the arrivals.", "International Organization for Migration", "en"),
+    ("The International Organization for Seafarers counted the arrivals.", "International Organization for Seafarers", "en"),
 ])
 def test_organisation_names_built_around_a_head_word(extract, text, name, language):
     assert actors(extract, text, language)[name]["type"] == "organization"
