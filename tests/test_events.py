@@ -1352,6 +1352,18 @@ def test_taking_over_an_investigation_investigates(extract, text, types):
     assert [e["type"] for e in found] == types, found
 
 
+@pytest.mark.parametrize("text, lang, kind, agent", [
+    ("Ein Warnstreik der Gewerkschaft Verdi hat am Montag den Nahverkehr in Köln stillgelegt.", "de", "PROTEST", "Verdi"),
+    ("Die Ukraine bekomme weitere Hilfe, sagte Pistorius nach einem Treffen mit Präsident Wolodymyr Selenskyj.",
+     "de", "CONSULT", "Boris Pistorius"),
+    ("The aid would continue, Antony Blinken said after a meeting with President Isaac Herzog.", "en", "CONSULT",
+     "Antony Blinken"),
+])
+def test_who_does_what_an_event_noun_names(extract, text, lang, kind, agent):
+    found, _ = events(extract, text, lang)
+    assert only(found, kind)["agents"] == [agent], found
+
+
 def test_an_actor_cited_after_a_descriptor_is_no_agent(extract):
     text = ("Gangs have kidnapped more than 900 people this year, according to the security "
             "consultancy Lakeside Risk.")

@@ -611,6 +611,30 @@ def _is_noun_phrase(token: Token, lexicon: dict) -> bool:
                                      or previous.lower_.endswith(tuple(lexicon["possessive_markers"])))
 
 
+def _noun_event_doer(token: Token, kind: str, sentence, mentions, targets, kb: Knowledge) -> list[Actor]:
+    """Who does what an event noun names, where nothing else said: the actor in its genitive for
+    the kinds whose genitive is the doer ("ein Warnstreik der Gewerkschaft Verdi"; not "die
+    Festnahme des Verdächtigen"), and for a meeting the person the sentence names outside its
+    partner phrase ("sagte Wadephul nach einem Treffen mit Präsidentin Maia Sandu")."""
+    lexicon = kb.lexicon
+    text = doc_text(token.doc)
+    in_sentence = _sentence_mentions(sentence, mentions)
+    if kind in lexicon["genitive_agent_types"]:
+        end = token.idx + len(token)
+        for start, _, actor in in_sentence:
+            between = text[end:start].lower().split()
+            if start >= end and 1 <= len(between) <= 2 and between[0] in lexicon["name_genitive_articles"] \
+                    and (len(between) == 1 or between[1] in lexicon["generic_references"]):
+                return [actor]
+            if start >= end:
+                break
+    if kind in lexicon["participant_types"]:
+        partner_cases = lexicon["partner_cases"]
+        return [actor for start, _, actor in in_sentence if actor.type == "person" and actor not in targets
+                and not any(w in partner_cases for w in text[max(sentence.start_char, start - 30):start].lower().split()[-3:])][:1]
+    return []
+
+
 def _in_agent_frame(token: Token, lexicon: dict) -> bool:
     """"Russia launched a massive attack", "Verdi rief zum Streik auf": the verb's subject acts;
     so does the clause's after a preposition that opens it ("During the raid, police seized"), not
@@ -898,6 +922,9 @@ def extract_events(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                 agents, targets = pronoun_agent, [a for a in targets if a not in pronoun_agent]
             if not agents and key in kb.lexicon["implied_agents"]:
                 agents = _implied_agent(token, kb.lexicon["implied_agents"][key], mentions)
+            if not agents and _is_noun_phrase(token, kb.lexicon):
+                agents = _noun_event_doer(token, kb.lexicon["triggers"][key], sentence, mentions, targets, kb)
+                targets = [a for a in targets if a not in agents]
             # (an outlet telling of its own act is first-hand: "France Médias Monde said it "firmly rejects" ...")
             second_hand = sentence.start_char in hearsay and key not in speech \
                 and not hearsay[sentence.start_char] & {a.id for a in agents}
