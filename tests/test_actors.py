@@ -1369,3 +1369,8 @@ def test_hyphenated_company_names_and_places_named_by_their_head(extract, text, 
 def test_a_head_of_state_with_a_name_particle_is_one_person(extract):
     found = actors(extract, "Präsident Luiz Inácio Lula da Silva empfing am Montag den Kanzler. Lula sprach von Fortschritten.", "de")
     assert "Luiz Inácio Lula da Silva" in found and "Lula" in found["Luiz Inácio Lula da Silva"]["aliases"], list(found)
+
+
+def test_the_un_refugee_agency_by_its_english_names(extract):
+    found = actors(extract, "More than 9,000 people crossed in October, according to the United Nations refugee agency.", "en")
+    assert "UNHCR" in found and "UN" not in found, list(found)
