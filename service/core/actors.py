@@ -1059,7 +1059,7 @@ def _add_surname_mentions(text: str, actors, kb: Knowledge) -> None:
 
 def _refers_to_a_kind(word: str, kb: Knowledge) -> bool:
     """A generic noun ("union", "ministry") or an institution named without a name ("police")."""
-    return bool(_generic_kinds(word, kb)) or word in _institution_nouns(kb)
+    return is_generic_reference(word, kb) or word in _institution_nouns(kb)
 
 
 @functools.lru_cache(maxsize=8)  # one per language's knowledge
@@ -1293,6 +1293,11 @@ def _antecedent(kinds: list[str], position: int, actors, word: str = "") -> Acto
         earlier = _latest_before(position, [a for a in actors if a.type == "organization" and a.key.startswith("text:")
                                             and a.kind is None and not (a.government or a.media)])
     return max(earlier, key=lambda item: item[0])[1] if earlier else None
+
+
+def is_generic_reference(word: str, kb: Knowledge) -> bool:
+    """A generic noun of the lexicon, also in a compound: "Sozialverband", "die Gewerkschaft", "the union"."""
+    return bool(_generic_kinds(word, kb))
 
 
 def refers_back(word: str, position: int, actors: list[Actor], kb: Knowledge) -> Actor | None:

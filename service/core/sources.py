@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
-from service.core.actors import Actor, refers_back
+from service.core.actors import Actor, is_generic_reference, refers_back
 from service.core.knowledge import Knowledge
 from service.core.text import (SpanIndex, after_location_case, children, clause_start, could_be, doc_text, ending_pattern,
                                first_token_at_or_after, is_clause_speech_verb, is_counting_verb, is_present_participle,
@@ -109,13 +109,6 @@ def _source_noun_type(token, kb: Knowledge) -> str | None:
     if token.pos_ not in ("NOUN", "PROPN", "") or not token.is_alpha and "-" not in token.text:
         return None
     return source_noun_type(token.lower_, kb.lexicon)
-
-
-def _generic_descriptor(token, kb: Knowledge) -> bool:
-    """A noun that describes the name after it: "Sozialverband", "die Gewerkschaft", "the union"."""
-    references = kb.lexicon["generic_references"]
-    word = token.lower_
-    return word in references or any(word.endswith(noun) for noun in references if len(noun) >= 5)
 
 
 def _is_demonym(text: str, kb: Knowledge) -> bool:
@@ -791,7 +784,7 @@ def extract_sources(doc: Doc, kb: Knowledge, actors: list[Actor]) -> tuple[list[
                 # ("Der Sozialverband VdK kritisierte", where VdK came out as the object)
                 named = subtree[-1].i + 1 < len(doc) and any(
                     c.actor and c.start == doc[subtree[-1].i + 1].idx for c in options)
-                if named and _generic_descriptor(subtree[-1], kb):
+                if named and is_generic_reference(subtree[-1].lower_, kb):  # "Sozialverband", "the union"
                     subtree.append(doc[subtree[-1].i + 1])
                 # a demonym qualifying the speaker is not the speaker ("die deutsche Stahlbranche
                 # meldete"), unless the speaker is the state's army ("die israelische Armee")
