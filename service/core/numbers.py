@@ -9,6 +9,7 @@ A claim repeated in the text is kept once, at its first mention.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -191,6 +192,13 @@ def _in_phone_number(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _one_figure(earlier: Claim, claim: Claim, vague: dict) -> bool:
+    """Whether two claims of one value may be one: not a vague word and an exact figure ("Dozens of
+    migrants drown" and "rescued 12 survivors"); "Tausende Landwirte" and "Mehrere tausend Landwirte" are."""
+    return (earlier.text.lower() in vague) == (claim.text.lower() in vague) \
+        or "exact" not in (earlier.qualifier, claim.qualifier)
+
+
 @functools.lru_cache(maxsize=8)  # one per language's knowledge
 def _qualifier_pattern(kb: Knowledge) -> re.Pattern:
     """Any qualifier phrase ending the text, as a whole word."""
@@ -307,6 +315,7 @@ def extract_claims(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
     taken: list[tuple[int, int]] = []  # every claim's span, also where it joined an earlier claim
     by_key: dict[tuple, Claim] = {}
     previous = None
+    vague = kb.lexicon["vague_numbers"]
     for start, end, value, value_max, qualifier, kind, unit in sorted(candidates):
         if any(s <= start < e for s, e in taken):
             continue
@@ -328,14 +337,10 @@ def extract_claims(doc: Doc, kb: Knowledge, actors: list[Actor], dates: list[Dat
                       actor=_actor_for(start, end, counted_token, sentence, mention_index))
         previous = claim
         key = (value, value_max, unit, (counted or "").lower())
-        vague = kb.lexicon["vague_numbers"]
-        same = next((c for c in [by_key.get(key)] + [c for c in claims if c.start < headline_end <= start and c.value == value
-                                                     and c.value_max == value_max and c.unit == unit
-                                                     and all(o[2] < headline_end for o in c.occurrences)]
-                     if c is not None and not ((c.text.lower() in vague) != (claim.text.lower() in vague)
-                                               and "exact" in (c.qualifier, claim.qualifier))), None)
-        # (nor "Dozens of migrants drown" and "rescued 12 survivors": a vague word is no exact figure;
-        # "Tausende Landwirte" and "Mehrere tausend Landwirte" are one)
+        earlier = itertools.chain([by_key.get(key)], (c for c in claims if c.start < headline_end <= start and c.value == value
+                                                      and c.value_max == value_max and c.unit == unit
+                                                      and all(o[2] < headline_end for o in c.occurrences)))
+        same = next((c for c in earlier if c is not None and _one_figure(c, claim, vague)), None)
         # (a headline number is the body's first with the same value, whatever noun each counts:
         # "cut 1,200 jobs" ... "lay off about 1,200 employees"; not every later one: "Two arrested"
         # ... "two men" ... "almost two weeks")
