@@ -502,6 +502,10 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
             i += step
         return run if step > 0 else run[::-1]
 
+    def demonym_before(token) -> list:
+        """A demonym that opens the name: "der Deutsche Handballbund", "die Deutsche Stiftung Patientenschutz"."""
+        return [tokens[token.i - 1]] if token.i > 0 and tokens[token.i - 1].text in kb.name_initial_demonyms else []
+
     def capitalised_run(i: int) -> list:
         """Capitalised words whatever the tagger says (it reads "Kopenhagen" as a noun)."""
         run = []
@@ -727,8 +731,7 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
                 run.pop()
             if run:
                 lead = name_run(token.i - 1, -1) if token.i > 0 and not tokens[token.i - 1].is_sent_start else []
-                if not lead and token.i > 0 and tokens[token.i - 1].text in kb.name_initial_demonyms:
-                    lead = [tokens[token.i - 1]]  # "die Deutsche Gesellschaft für Ernährung"
+                lead = lead or demonym_before(token)  # "die Deutsche Gesellschaft für Ernährung"
                 found.append(("organization", [*lead, token, tokens[token.i + 1], *run]))
         elif token.lower_ in descriptors and token.i > 0 and not (token.i + 1 < len(doc) and tokens[token.i + 1].text[:1].isupper()) \
                 and (run := name_run(token.i - 1, -1) or apposed_name(token)):
@@ -766,20 +769,17 @@ def _rule_mentions(doc: Doc, kb: Knowledge, taken: SpanIndex, places: SpanIndex,
                 # und Handelskammer Südwestfalen warnte"
                 after = run[-1].i + 1
                 run = run if after < len(doc) and tokens[after].is_lower and tokens[after].pos_ in ("VERB", "AUX") else []
-            previous = tokens[token.i - 1] if token.i > 0 else None  # "der Deutsche Handballbund"
+            previous = tokens[token.i - 1] if token.i > 0 else None
             if not run and previous is not None and previous.lower_ in kb.lexicon["indefinite_articles"]:
                 continue  # "kündigte eine Reformkommission an": one to come, no name yet
             if run or not any(_bare(token.lower_, kb) == h for h in head_suffixes):
-                lead = [previous] if previous is not None and previous.text in kb.name_initial_demonyms else []
-                found.append(("organization", [*_truncated_before(token, kb), *lead, token, *run]))
+                found.append(("organization", [*_truncated_before(token, kb), *demonym_before(token), token, *run]))
         elif token.text in heads and token.i + 1 < len(doc) and tokens[token.i + 1].pos_ == "PROPN" \
                 and not taken.overlaps(tokens[token.i + 1].idx, tokens[token.i + 1].idx + 1) \
                 and not places.overlaps(tokens[token.i + 1].idx, tokens[token.i + 1].idx + 1) \
                 and (run := name_run(token.i + 1, 1)):
             # a head word with a name the tagger reads as one: "die Deutsche Stiftung Patientenschutz"
-            previous = tokens[token.i - 1] if token.i > 0 else None
-            lead = [previous] if previous is not None and previous.text in kb.name_initial_demonyms else []
-            found.append(("organization", [*lead, token, *run]))
+            found.append(("organization", [*demonym_before(token), token, *run]))
     mentions = []
     for actor_type, tokens in found:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -867,12 +867,12 @@ def extract_actors(doc: Doc, kb: Knowledge, layout: Layout) -> list[Actor]:
     for mention, entry in gazetteer:
         if not (entry.type == "location" and inside_rules.overlaps(mention.start, mention.end)):
             add(entry.key, mention, **_entry_attributes(entry))
-    other = [(_with_hyphened_acronym(_with_hyphened_lead(m, doc_text(doc), kb), doc_text(doc), kb)
-              if t == "organization" else m, t) for m, t in quoted + ner + towns + rules]
+    text = doc_text(doc)
+    other = [(_with_hyphened_acronym(_with_hyphened_lead(m, text, kb), text, kb) if t == "organization" else m, t)
+             for m, t in quoted + ner + towns + rules]
     joined = [m for m, t in other if t == "organization"]
-    other = [(m, t) for m, t in other if not any(
-        j.start <= m.start and m.end <= j.end and (j.start, j.end) != (m.start, m.end) and m.end < j.end
-        and doc_text(doc)[m.end:m.end + 1] == "-" for j in joined)]  # ("Sino" of "Sino-Metals Leach Zambia")
+    other = [(m, t) for m, t in other if not (text[m.end:m.end + 1] == "-" and any(
+        j.start <= m.start and m.end < j.end for j in joined))]  # ("Sino" of "Sino-Metals Leach Zambia")
 
     # Unlinked mentions: join a known person by surname, else group by normalised name.
     surnames = {a.name.split()[-1]: a.key for a in actors.values() if a.type == "person" and " " in a.name}

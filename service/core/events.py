@@ -495,7 +495,6 @@ def _positional_roles(token: Token, sentence, mentions, kb: Knowledge, media: bo
         and doc[token.i - 2].lower_ in lexicon["determiners"] \
         or not before and clause_first.i + 1 < token.i and clause_first.lower_ in lexicon["determiners"] \
         and doc[clause_first.i + 1].is_lower and doc[clause_first.i + 1].is_alpha
-    # (nor after a pronoun subject: "they had detained President Umaro Sissoco Embalo")
     # (nor after a pronoun subject of its clause: "they had taken control ... and detained President X")
     clause_words = list(itertools.takewhile(lambda t: not t.is_punct, reversed(doc[max(sentence.start, token.i - 8):token.i])))
     unnamed_subject = unnamed_subject or any(t.lower_ in lexicon["pronoun_subjects"] for t in clause_words)
